@@ -1,0 +1,12 @@
+export { Span, Quote } from "./span.js";
+export { Message, message, ok, fail, type Result } from "./message.js";
+export { Document } from "./document.js";
+export { Amount, Qualifier } from "./amount.js";
+export { Organisation, OrganisationRole, OrganisationKind, RegisterLink } from "./organisation.js";
+export { Place } from "./place.js";
+export { Mention, AnnouncedDate } from "./mention.js";
+export { Project, ProjectsFile, ProjectOrganisation, ProjectSource, ProjectPlace, Conflict } from "./project.js";
+export { RunManifest, InputRecord, OutputRecord, UnattachedAmount } from "./manifest.js";
+export { outputSchemas, jsonSchemaOf, schemaFileName, committedSchemaUrl, type OutputSchemaName } from "./json-schema.js";
+export { createValidator } from "./validate.js";
+export { stableId } from "./ids.js";

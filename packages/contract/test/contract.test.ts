@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Mention, Span, committedSchemaUrl, createValidator, jsonSchemaOf, outputSchemas, stableId, type OutputSchemaName } from "@fundtrace/contract";
+
+const names = Object.keys(outputSchemas) as OutputSchemaName[];
+const committed = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(committedSchemaUrl(n), "utf8"))]));
+
+describe("committed JSON Schemas", () => {
+  it.each(names)("%s matches the zod schema (run `pnpm schemas` after changing the contract)", (name) => {
+    expect(committed[name]).toEqual(jsonSchemaOf(name));
+  });
+});
+
+const mention: Mention = {
+  id: "m_1", doc: "d", start: 0, end: 10, kind: "funding", name: null, nameSpan: null,
+  organisations: [{ name: "Pause", start: 0, end: 5, role: "recipient", kind: "charity", aliases: [], rule: "t", link: null }],
+  amount: { value: 4200000, currency: "GBP", qualifier: "exact", text: "£4.2m", start: 6, end: 11, qualifierSpan: null, kind: "single", min: null, max: null, precision: 100000, period: null, currencyInferred: false },
+  places: [], round: null, theme: null, funder: null, programme: null, announced: null, rules: ["t"],
+};
+
+describe("validator", () => {
+  const validate = createValidator(committed);
+  it("accepts a valid mention", () => {
+    expect(validate("mention", mention).ok).toBe(true);
+    expect(Mention.parse(mention)).toEqual(mention);
+  });
+  it("rejects a mention with an unknown qualifier, saying what it expected", () => {
+    const bad = { ...mention, amount: { ...mention.amount, qualifier: "roughly" } };
+    const r = validate("mention", bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.reason).toMatch(/^Expected .*received/);
+  });
+  it("rejects extra fields", () => {
+    expect(validate("mention", { ...mention, extra: 1 }).ok).toBe(false);
+  });
+  it("throws for a schema that was never registered (a programmer error)", () => {
+    expect(() => createValidator({})("mention", mention)).toThrow();
+  });
+});
+
+describe("Span", () => {
+  it("refuses an end before its start", () => {
+    expect(Span.safeParse({ start: 5, end: 4 }).success).toBe(false);
+  });
+});
+
+describe("stableId", () => {
+  it("is deterministic and prefixed", () => {
+    expect(stableId("m", "a", 1)).toBe(stableId("m", "a", 1));
+    expect(stableId("m", "a", 1)).not.toBe(stableId("m", "a", 2));
+    expect(stableId("m", "a")).toMatch(/^m_[0-9a-f]{12}$/);
+  });
+});

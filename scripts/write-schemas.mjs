@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Regenerates packages/contract/schemas/*.schema.json from the zod schemas.
+// Run with `pnpm schemas` after changing the contract; a test fails while the two differ.
+import { writeFileSync, mkdirSync } from "node:fs";
+import { outputSchemas, jsonSchemaOf, schemaFileName } from "../packages/contract/dist/index.js";
+
+const dir = new URL("../packages/contract/schemas/", import.meta.url);
+mkdirSync(dir, { recursive: true });
+for (const name of Object.keys(outputSchemas)) {
+  const file = new URL(schemaFileName(name), dir);
+  writeFileSync(file, JSON.stringify(jsonSchemaOf(name), null, 2) + "\n");
+  console.log(`wrote ${file.pathname}`);
+}
