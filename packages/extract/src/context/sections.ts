@@ -1,0 +1,69 @@
+import type { AnnouncedDate, Quote } from "@fundtrace/contract";
+import type { Tokenised } from "@fundtrace/tokeniser";
+import { findDates } from "../dates.js";
+
+/** What the headings and date statements above a block say about it. */
+export interface BlockContext {
+  round: Quote | null;
+  theme: Quote | null;
+  announced: AnnouncedDate | null;
+}
+
+const numberWord: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" };
+const roundPattern = /\bround\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const groupSuffix = /\s+(?:projects?|grants?|awards?|recipients|programmes|winners|grantees)\s*[.:]?$/i;
+
+/** "Round 2 projects" → "Round 2"; "Targeted Funding Opportunity projects" → that name; else null. */
+export function roundOfHeading(text: string): string | null {
+  const r = roundPattern.exec(text);
+  if (r) return `Round ${numberWord[r[1]!.toLowerCase()] ?? r[1]}`;
+  const g = groupSuffix.exec(text);
+  if (!g) return null;
+  const prefix = text.slice(0, g.index).trim();
+  const ws = prefix.split(/\s+/);
+  const titleCase = ws.length > 0 && ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|&|to|in)$/.test(w));
+  return titleCase && !/:/.test(prefix) ? prefix : null;
+}
+
+const isDateline = (blockText: string, date: AnnouncedDate): boolean =>
+  blockText.trim().length <= date.text.length + 60 || /\|/.test(blockText);
+
+/**
+ * One pass over the blocks: round-level headings ("Round 2 projects") set the round and clear the
+ * theme; other headings set the theme; a date statement ("announce … on 6 July 2017") dates what
+ * follows until a round heading it does not name; a dateline or byline dates the whole page.
+ */
+export function readSections(text: string, tokenised: Tokenised): { blocks: BlockContext[]; pageDate: AnnouncedDate | null } {
+  const out: BlockContext[] = [];
+  let round: Quote | null = null;
+  let theme: Quote | null = null;
+  let statement: { date: AnnouncedDate; sentence: string } | null = null;
+  let pageDate: AnnouncedDate | null = null;
+  for (const block of tokenised.blocks) {
+    if (block.kind === "boilerplate") { out.push({ round, theme, announced: statement?.date ?? null }); continue; }
+    const blockText = text.slice(block.start, block.end);
+    if (block.kind === "heading" || (block.layout === "paragraph" && roundOfHeading(blockText) && blockText.length < 60)) {
+      const label = roundOfHeading(blockText);
+      if (label) {
+        round = { text: label, start: block.start, end: block.end };
+        theme = null;
+        if (statement && !statement.sentence.toLowerCase().includes(label.toLowerCase())) statement = null;
+      } else if (block.index > 0 && blockText.length <= 120) {
+        const cut = blockText.search(/\s[–—-]\s|:/);
+        const themeText = (cut > 0 ? blockText.slice(0, cut) : blockText).replace(/[.\s]+$/, "");
+        theme = { text: themeText, start: block.start, end: block.start + themeText.length };
+      }
+    }
+    const dates = findDates(text, block.start, block.end);
+    for (const d of dates) {
+      if (isDateline(blockText, d)) pageDate ??= d;
+      else {
+        const sentence = tokenised.sentences.find((s) => s.start <= d.start && s.end >= d.end);
+        const sText = sentence ? text.slice(sentence.start, sentence.end) : blockText;
+        if (/\b(?:announc|award|confirm|publish|funded|fund|grant|select|approv)/i.test(sText)) statement = { date: d, sentence: sText };
+      }
+    }
+    out.push({ round, theme, announced: statement?.date ?? null });
+  }
+  return { blocks: out, pageDate };
+}

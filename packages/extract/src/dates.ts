@@ -1,0 +1,36 @@
+import type { AnnouncedDate } from "@fundtrace/contract";
+
+const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthOf = (m: string): number => {
+  const k = m.toLowerCase().slice(0, 3);
+  return months.findIndex((x) => x.startsWith(k)) + 1;
+};
+const monthPattern = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const patterns: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})\\b`, "g"), read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+  { re: new RegExp(`\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g, read: (m) => [m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1])] },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+];
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+function valid(y: number, mo: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Full dates (day, month and year) in `text.slice(from, to)`, UK day-first, in order. */
+export function findDates(text: string, from: number, to: number): AnnouncedDate[] {
+  const slice = text.slice(from, to);
+  const out: AnnouncedDate[] = [];
+  for (const { re, read } of patterns) {
+    for (const m of slice.matchAll(re)) {
+      const [y, mo, d] = read(m as RegExpExecArray);
+      if (!valid(y, mo, d)) continue;
+      const start = from + m.index!;
+      if (out.some((o) => o.start < start + m[0].length && o.end > start)) continue;
+      out.push({ date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], start, end: start + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,155 @@
+import type { Amount, Document, Mention, Message, Organisation, Place, Quote, UnattachedAmount } from "@fundtrace/contract";
+import { message, stableId } from "@fundtrace/contract";
+import { findAmounts } from "@fundtrace/money";
+import { compromiseOrganisations, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
+import { tokenise, type Block, type Tokenised } from "@fundtrace/tokeniser";
+import { findFunder, findProgramme } from "./context/funder.js";
+import { readSections, type BlockContext } from "./context/sections.js";
+import { aggregateKind } from "./rules/aggregate.js";
+import { contentStart, leadBeforeAmount, leadBeforeTo, numberedNameOrganisation, type ListEntry } from "./rules/list-entry.js";
+import { findProjectName } from "./rules/name.js";
+import { findPlaces } from "./rules/places.js";
+import { clauseBounds, proseRecipient } from "./rules/prose.js";
+
+export interface ExtractOptions {
+  /** The authority gazetteer as of a date (the announcement date decides which body existed). */
+  lookupFor: (date: string | null) => AuthorityLookup;
+  /** Use compromise for prose sentences where no rule finds a recipient (default true). */
+  compromise?: boolean;
+}
+
+/** What one document yields: its funding mentions, the amounts not used and why, and its context. */
+export interface Extraction {
+  doc: string;
+  mentions: Mention[];
+  unattached: UnattachedAmount[];
+  messages: Message[];
+  funder: Quote | null;
+  programme: Quote | null;
+  pageDate: string | null;
+  tokenised: Tokenised;
+}
+
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+
+/**
+ * Reads one document the way an analyst does: list entries ("Org (£1m) to …", "Org: Up to £1m",
+ * "N) Name, Org – …") and prose ("X has been awarded £5m", "awarded £1.4m to X") become funding
+ * mentions with recipients, amount, name, places and the section's round, theme and date; totals,
+ * fund sizes, headings and boilerplate never do, and every amount not used is listed with a reason.
+ */
+export function extractMentions(doc: Document, options: ExtractOptions, tokenised: Tokenised = tokenise(doc.text)): Extraction {
+  const text = doc.text;
+  const { blocks, pageDate } = readSections(text, tokenised);
+  const contentSentences = tokenised.sentences.filter((s) => tokenised.blocks[s.block]?.kind !== "boilerplate");
+  const funder = findFunder(text, contentSentences);
+  const programme = findProgramme(text, contentSentences);
+  const amounts = findAmounts(text, { source: doc.id });
+  const mentions: Mention[] = [];
+  const unattached: UnattachedAmount[] = [];
+  const messages: Message[] = [];
+  const unattach = (a: Amount, reason: string) => unattached.push({ doc: doc.id, text: a.text, start: a.start, end: a.end, value: a.value, reason });
+  const dateOf = (i: number) => blocks[i]?.announced?.date ?? doc.published ?? pageDate?.date ?? null;
+
+  const byBlock = new Map<number, Amount[]>();
+  let bi = 0;
+  for (const a of amounts) {
+    while (bi < tokenised.blocks.length && tokenised.blocks[bi]!.end < a.end) bi++;
+    const block = tokenised.blocks[bi];
+    if (!block || a.start < block.start) { unattach(a, "Expected an amount inside a block, received one between blocks"); continue; }
+    if (block.kind === "boilerplate") { unattach(a, `Expected content, received boilerplate (${block.boilerplate?.ruleId ?? "boilerplate"})`); continue; }
+    if (block.kind === "heading") { unattach(a, "Expected a passage, received a heading (headlines state totals, not grants)"); continue; }
+    (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(a);
+  }
+
+  const content = tokenised.blocks.filter((b) => b.kind === "paragraph" || b.kind === "list-item");
+  const entries = new Map<number, ListEntry>();
+  for (const b of content) {
+    const e = leadBeforeAmount(text, b, byBlock.get(b.index) ?? []);
+    if (e) entries.set(b.index, e);
+  }
+  const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !(byBlock.get(b.index)?.length));
+  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b.index, e!);
+  for (let i = 0; i < content.length; i++) {
+    const b = content[i]!;
+    if (entries.has(b.index)) continue;
+    const neighbours = [content[i - 1], content[i + 1]].filter((n): n is Block => Boolean(n));
+    if (!neighbours.some((n) => entries.get(n.index)?.rule === "extract/list-lead-amount")) continue;
+    const e = leadBeforeTo(text, b, byBlock.get(b.index) ?? []);
+    if (e) entries.set(b.index, e);
+  }
+
+  const knownOrganisations = new Set<string>();
+  for (const [, e] of entries) knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
+
+  const build = (block: Block, span: { start: number; end: number }, organisations: Organisation[], amount: Amount | null, name: Quote | null, places: Place[], rules: string[]): void => {
+    const ctx: BlockContext = blocks[block.index] ?? { round: null, theme: null, announced: null };
+    const [s, e] = trimSpan(text, span.start, span.end, " \t\r\n\u00a0,;");
+    const announced = ctx.announced ?? pageDate;
+    mentions.push({
+      id: stableId("m", doc.id, s, e), doc: doc.id, start: s, end: e, kind: "funding",
+      name: name ? name.text.replace(/\s+/g, " ") : null, nameSpan: name,
+      organisations, amount, places, round: ctx.round, theme: ctx.theme,
+      funder, programme, announced, rules,
+    });
+  };
+
+  for (const b of content) {
+    const lookup = options.lookupFor(dateOf(b.index));
+    const blockAmounts = byBlock.get(b.index) ?? [];
+    const entry = entries.get(b.index);
+    if (entry) {
+      const parsed = parseRecipientPhrase(text, entry.leadStart, entry.leadEnd, { authorities: lookup, knownOrganisations, rule: entry.rule });
+      if (parsed.organisations.length === 0) {
+        for (const a of blockAmounts) unattach(a, "Expected a recipient opening the list entry, received none");
+        continue;
+      }
+      const leadSpan = { start: entry.leadStart, end: entry.leadEnd };
+      const rest = { start: entry.amount ? entry.amount.end : entry.leadEnd, end: b.end };
+      const exclude = [leadSpan, ...parsed.organisations];
+      const name = parsed.name ?? (entry.name ? { text: text.slice(entry.name.start, entry.name.end), ...entry.name } : null) ?? findProjectName(text, rest.start, rest.end, exclude);
+      const places = [...parsed.places, ...findPlaces(text, rest.start, rest.end, lookup, [...exclude, ...(name ? [name] : [])])];
+      for (const a of blockAmounts) if (a !== entry.amount) unattach(a, "Expected one amount per list entry, received another after the entry's amount");
+      build(b, { start: contentStart(b), end: b.end }, parsed.organisations, entry.amount, name, dedupePlaces(places), [entry.rule]);
+      continue;
+    }
+    if (blockAmounts.length === 0) continue;
+    const sentences = tokenised.sentences.filter((s) => s.block === b.index);
+    for (const sentence of sentences) {
+      const inSentence = blockAmounts.filter((a) => inside(a, sentence));
+      if (inSentence.length === 0) continue;
+      const clauses = clauseBounds(text, sentence, inSentence);
+      inSentence.forEach((a, i) => {
+        const clause = clauses[i] ?? sentence;
+        const agg = aggregateKind(text, a.qualifierSpan ? Math.min(a.start, a.qualifierSpan.start) : a.start, a.end, clause.start, clause.end);
+        if (agg) { unattach(a, agg === "fund" ? "Expected a grant, received the size of a fund" : "Expected one grant, received a total shared by several projects"); return; }
+        let recipient = proseRecipient(text, clause.start, clause.end, a, lookup);
+        if (!recipient && options.compromise !== false) {
+          const orgs = compromiseOrganisations(text, clause.start, clause.end).filter((o) => o.end <= a.start && isStrongOrganisation(text.slice(o.start, o.end)));
+          const last = orgs[orgs.length - 1];
+          if (last) recipient = { rule: "organisations/compromise", ...last };
+        }
+        if (!recipient) { unattach(a, "Expected a recipient for the amount, received none in its clause"); return; }
+        const parsed = parseRecipientPhrase(text, recipient.start, recipient.end, { authorities: lookup, knownOrganisations, rule: recipient.rule });
+        const orgs = parsed.organisations.filter((o) => !funder || o.name.toLowerCase() !== funder.text.toLowerCase());
+        if (orgs.length === 0) { unattach(a, "Expected a recipient other than the funder, received only the funder"); return; }
+        const exclude = [...orgs, recipient];
+        const name = parsed.name ?? findProjectName(text, clause.start, clause.end, exclude);
+        const places = [...parsed.places, ...findPlaces(text, clause.start, clause.end, lookup, [...exclude, ...(name ? [name] : [])])];
+        build(b, clause, orgs, a, name, dedupePlaces(places), [recipient.rule]);
+      });
+    }
+  }
+  for (const m of mentions) if (m.organisations.length === 0) messages.push(message("extract/no-recipient", "Expected a recipient, received none", doc.id, { start: m.start, end: m.end }, "info"));
+  return { doc: doc.id, mentions, unattached, messages, funder, programme, pageDate: pageDate?.date ?? null, tokenised };
+}
+
+function dedupePlaces(places: Place[]): Place[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const k = p.name.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,103 @@
+import type { Document, Mention, Organisation } from "@fundtrace/contract";
+import { stableId } from "@fundtrace/contract";
+import { parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
+import type { Tokenised } from "@fundtrace/tokeniser";
+import { words } from "./lexicon.js";
+
+/** A project name known from a funding mention, in any document. */
+export interface KnownProject {
+  name: string;
+}
+
+const fold = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘`´]/g, "'").replace(/'s$|s'$/, "");
+const nameTokens = (name: string): string[] => {
+  const ts = name.split(/[^\p{L}\p{N}'’\-]+/u).filter(Boolean).map(fold);
+  return ts[0] === "the" ? ts.slice(1) : ts;
+};
+const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
+const cue = new RegExp(`^[’']?s?\\s*[’'”"]?\\s*(?:${words.projectHeadPattern})\\b`, "iu");
+
+/**
+ * Reference mentions: passages that name a project known from a funding mention without stating
+ * its funding ("the Lighthouse Parenting Programme, which uses …", "Prevent-Protect-Repair in
+ * Lewisham LBC"). On a page that lists grants itself, a name counts only with a cue ("… project",
+ * "X’s model", "the Round 1 X", "(led by …)"), so practice models named in passing are not taken
+ * for projects. Linking each reference to its record is the deduplicator's job.
+ */
+export function findReferences(doc: Document, tokenised: Tokenised, known: readonly KnownProject[], ownMentions: readonly Mention[], lookup: AuthorityLookup): Mention[] {
+  const text = doc.text;
+  const names = new Map<string, string[]>();
+  for (const k of known) {
+    const ts = nameTokens(k.name);
+    if (ts.length === 0 || (ts.length === 1 && ts[0]!.length < 5)) continue;
+    const key = ts.join(" ");
+    if (!names.has(key)) names.set(key, ts);
+  }
+  const byFirst = new Map<string, string[][]>();
+  for (const ts of names.values()) (byFirst.get(ts[0]!) ?? byFirst.set(ts[0]!, []).get(ts[0]!)!).push(ts);
+  const wordsOnly = tokenised.tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  const listPage = ownMentions.some((m) => m.kind === "funding");
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  let sentenceIdx = 0;
+  for (let i = 0; i < wordsOnly.length; i++) {
+    const first = wordsOnly[i]!;
+    const cands = byFirst.get(fold(text.slice(first.start, first.end)));
+    if (!cands) continue;
+    for (const ts of cands.sort((a, b) => b.length - a.length)) {
+      let ok = true;
+      for (let k = 0; k < ts.length && ok; k++) {
+        const t = wordsOnly[i + k];
+        ok = Boolean(t) && sameWord(fold(text.slice(t!.start, t!.end)), ts[k]!) && (k === 0 || /^[\s\u00a0\-]*$/.test(text.slice(wordsOnly[i + k - 1]!.end, t!.start)));
+      }
+      if (!ok) continue;
+      const start = first.start;
+      const end = wordsOnly[i + ts.length - 1]!.end;
+      if (!/^[\p{Lu}]/u.test(text[start]!)) continue;
+      while (sentenceIdx < tokenised.sentences.length && tokenised.sentences[sentenceIdx]!.end <= start) sentenceIdx++;
+      const sentence = tokenised.sentences[sentenceIdx];
+      const block = sentence ? tokenised.blocks[sentence.block] : undefined;
+      if (!sentence || !block || block.kind === "boilerplate" || block.kind === "heading") continue;
+      if (ownMentions.some((m) => (m.nameSpan && m.nameSpan.start < end && m.nameSpan.end > start) || m.organisations.some((o) => o.start < end && o.end > start))) continue;
+      const before = text.slice(Math.max(sentence.start, start - 16), start);
+      const after = text.slice(end, Math.min(sentence.end, end + 80));
+      const roundBefore = /\bround\s+(\d+|one|two|three)\s+$/i.exec(before);
+      const ledBy = /^\s*[’'”"]?\s*(?:project|programme|model)?\s*\((?:led|run|delivered) by\s+([^)]{2,60})\)/i.exec(after);
+      const possessive = /[’']s$/.test(text.slice(start, end));
+      const hasCue = cue.test(after) || possessive || Boolean(roundBefore) || Boolean(ledBy);
+      const host = ownMentions.find((m) => m.kind === "funding" && m.start <= start && m.end >= end);
+      if (host && host.name && nameTokens(host.name).join(" ") === ts.join(" ") && !roundBefore && !ledBy) continue;
+      if (listPage && !hasCue) continue;
+      const key = `${sentence.start}:${ts.join(" ")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let spanEnd = end;
+      const cueMatch = cue.exec(after);
+      if (cueMatch) spanEnd = end + cueMatch[0].length;
+      let organisations: Organisation[] = [];
+      if (ledBy) {
+        const s = end + after.indexOf(ledBy[1]!);
+        organisations = parseRecipientPhrase(text, s, s + ledBy[1]!.length, { authorities: lookup, rule: "extract/reference-led-by" }).organisations;
+        spanEnd = end + ledBy.index + ledBy[0].length;
+      } else {
+        const tail = /^\s*(?:project\s+|programme\s+)?(?:in|at|run by|led by|delivered by)\s+((?:[\p{Lu}][\p{L}’'\-]*\s*){1,5})/u.exec(text.slice(spanEnd, sentence.end));
+        if (tail) {
+          const s = text.indexOf(tail[1]!.trim(), spanEnd);
+          const e = s + tail[1]!.trim().length;
+          organisations = parseRecipientPhrase(text, s, e, { authorities: lookup, rule: "extract/reference-context" }).organisations;
+          spanEnd = e;
+        }
+      }
+      const spanStart = roundBefore ? start - roundBefore[0].length + (roundBefore[0].length - roundBefore[0].trimStart().length) : start;
+      const round = roundBefore ? { text: `Round ${roundBefore[1]}`, start: start - roundBefore[0].length, end: start } : null;
+      out.push({
+        id: stableId("m", doc.id, spanStart, spanEnd, "reference"), doc: doc.id, start: spanStart, end: spanEnd, kind: "reference",
+        name: text.slice(start, end), nameSpan: { text: text.slice(start, end), start, end },
+        organisations, amount: null, places: [], round, theme: null, funder: null, programme: null, announced: null,
+        rules: ["extract/reference"],
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { words } from "../lexicon.js";
+
+const countedPlural = new RegExp(`(?:\\b\\d[\\d,]*|\\b(?:${words.numberWords}))\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}?(?:${words.aggregateNouns})\\b`, "iu");
+const fundAfter = new RegExp(`^\\s*(?:[\\p{L}’'\\-]+\\s+){0,5}?(?:${words.fundNouns})\\b`, "iu");
+const fundBefore = /\b(?:fund|pot|budget|programme|scheme)\s+(?:of|worth|totalling|totaling)\s*$/i;
+const totalCue = /\b(?:total|totalling|totaling|in total|overall|altogether|combined|a further|share of|shared between|split between|across|boost)\b/i;
+
+export type AggregateKind = "total" | "fund" | null;
+
+/**
+ * Whether an amount is a total or a fund size rather than one grant: "£36m in funding for 11
+ * projects", "the seven projects that will receive nearly £2m", "£2m to seven teams",
+ * "the £200m innovation fund", "a fund of £5m".
+ */
+export function aggregateKind(text: string, amountStart: number, amountEnd: number, clauseStart: number, clauseEnd: number): AggregateKind {
+  const after = text.slice(amountEnd, Math.min(clauseEnd, amountEnd + 80));
+  const before = text.slice(Math.max(clauseStart, amountStart - 100), amountStart);
+  if (fundAfter.test(after) && !/^\s*(?:to|for)\s/i.test(after)) return "fund";
+  if (fundBefore.test(before)) return "fund";
+  const near = /^\s*(?:in\s+funding\s+|of\s+funding\s+|in\s+grants?\s+|funding\s+)?(?:to|for|between|among|across)\s+(.{0,60})/i.exec(after);
+  if (near && countedPlural.test(near[1]!.split(/[.;]/)[0]!) && /^\W*(?:\d|[\p{L}]+\s)/u.test(near[1]!)) {
+    const target = near[1]!;
+    const m = countedPlural.exec(target);
+    if (m && m.index < 25) return "total";
+  }
+  const lastWords = before.split(/[,;]/).pop() ?? before;
+  if (countedPlural.test(lastWords) && /\b(?:that|which|who)?\s*(?:will|would|are|have|has|had)?\s*(?:receive|share|get|been|received|got)\b/i.test(lastWords)) return "total";
+  if (totalCue.test(after.slice(0, 25)) && /total|boost/i.test(after.slice(0, 25))) return "total";
+  return null;
+}

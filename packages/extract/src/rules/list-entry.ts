@@ -1,0 +1,79 @@
+import type { Amount } from "@fundtrace/contract";
+import type { Block } from "@fundtrace/tokeniser";
+import { isCapitalised, trimSpan, wordsIn } from "@fundtrace/organisations";
+import { words } from "../lexicon.js";
+
+/** A list-page entry: a recipient phrase opening a block, and the amount that goes with it. */
+export interface ListEntry {
+  rule: string;
+  leadStart: number;
+  leadEnd: number;
+  amount: Amount | null;
+  /** For "N) Name, Organisation – …": the leading project name. */
+  name: { start: number; end: number } | null;
+}
+
+export const contentStart = (block: Block): number => (block.marker ? block.marker.end : block.start);
+
+function leadIsName(text: string, start: number, end: number, maxWords: number, verbsAllowed = false): boolean {
+  const ws = wordsIn(text, start, end);
+  if (ws.length === 0 || ws.length > maxWords) return false;
+  if (!isCapitalised(ws[0]!.text)) return false;
+  if (!verbsAllowed && ws.some((w) => words.finiteVerbs.has(w.text.toLowerCase()))) return false;
+  if (/[.!?]\s/.test(text.slice(start, end))) return false;
+  return true;
+}
+
+/**
+ * "Durham County Council (£3.26m) to …", "Barnardo’s: Up to £1.7m to …", "Pause – (£4.2m)":
+ * a short name-like lead, then the block's first amount after "(", ":" or a dash.
+ */
+export function leadBeforeAmount(text: string, block: Block, amounts: readonly Amount[]): ListEntry | null {
+  const first = amounts[0];
+  if (!first) return null;
+  const begin = contentStart(block);
+  const amountAt = first.qualifierSpan ? Math.min(first.qualifierSpan.start, first.start) : first.start;
+  let i = amountAt;
+  while (i > begin && /\s/.test(text[i - 1]!)) i--;
+  const punct = text[i - 1];
+  if (!punct || !"(:–—-".includes(punct)) return null;
+  const [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(");
+  if (le <= ls || !leadIsName(text, ls, le, 16)) return null;
+  return { rule: "extract/list-lead-amount", leadStart: ls, leadEnd: le, amount: first, name: null };
+}
+
+/**
+ * "Torbay Council to bring together … (£1.25m)": a name-like lead followed by "to" and a verb,
+ * with an amount in parentheses later in the block. Only used next to other list entries.
+ */
+export function leadBeforeTo(text: string, block: Block, amounts: readonly Amount[]): ListEntry | null {
+  const begin = contentStart(block);
+  const m = /^(.{2,120}?)\s+to\s+[\p{Ll}]/u.exec(text.slice(begin, block.end));
+  if (!m) return null;
+  const [ls, le] = trimSpan(text, begin, begin + m[1]!.length);
+  if (!leadIsName(text, ls, le, 8)) return null;
+  const lead = wordsIn(text, ls, le);
+  const capitalised = lead.filter((w) => isCapitalised(w.text)).length;
+  if (capitalised < Math.ceil(lead.length / 2)) return null;
+  const amount = amounts.find((a) => a.start > le && /\(\s*(?:[\p{L} ]{0,12})?$/u.test(text.slice(Math.max(block.start, (a.qualifierSpan?.start ?? a.start) - 14), a.qualifierSpan?.start ?? a.start)));
+  if (!amount) return null;
+  return { rule: "extract/list-lead-to", leadStart: ls, leadEnd: le, amount, name: null };
+}
+
+/** "1) Lighthouse Parenting Programme, Bath and … Council – Working therapeutically …". */
+export function numberedNameOrganisation(text: string, block: Block): ListEntry | null {
+  if (block.layout !== "list-item") return null;
+  const begin = contentStart(block);
+  const dash = /\s[–—-]\s/.exec(text.slice(begin, block.end));
+  if (!dash) return null;
+  const headEnd = begin + dash.index;
+  const head = text.slice(begin, headEnd);
+  const comma = head.indexOf(", ");
+  if (comma <= 0) return null;
+  let [ns, ne] = trimSpan(text, begin, begin + comma);
+  const acronym = /\s*\([\p{Lu}][\p{Lu}\p{N}&]{1,9}\)$/u.exec(text.slice(ns, ne));
+  if (acronym) ne = ns + acronym.index;
+  const [os, oe] = trimSpan(text, begin + comma + 2, headEnd);
+  if (!leadIsName(text, ns, ne, 12, true) || !leadIsName(text, os, oe, 16)) return null;
+  return { rule: "extract/list-name-organisation", leadStart: os, leadEnd: oe, amount: null, name: { start: ns, end: ne } };
+}

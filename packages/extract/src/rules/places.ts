@@ -1,0 +1,36 @@
+import type { Place } from "@fundtrace/contract";
+import type { AuthorityLookup } from "@fundtrace/organisations";
+import { words } from "../lexicon.js";
+
+const regionPattern = new RegExp(`(?<![\\p{L}])(?:${[...words.regions].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+const prepositionPlace = new RegExp(`\\b(?:${words.placePrepositions})\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}’'\\-]+)(?:\\s+(?:upon\\s+|on\\s+)?[\\p{Lu}][\\p{L}’'\\-]+){0,2})(?=\\s*(?:[,.;:)]|$|\\s+(?:and|area|areas|region|borough|boroughs|who|which|to|in|with|for|from|–|-)\\b))`, "gu");
+
+/**
+ * Places where the work happens in a passage: local authority areas from the register, regions
+ * from a word list, and capitalised names after "in", "across", "to" ("in Crewe"). Spans inside
+ * `exclude` (the recipients) are not places.
+ */
+export function findPlaces(text: string, from: number, to: number, authorities: AuthorityLookup, exclude: ReadonlyArray<{ start: number; end: number }>): Place[] {
+  const out: Place[] = [];
+  const taken = (s: number, e: number) => out.some((p) => p.start < e && p.end > s) || exclude.some((x) => x.start < e && x.end > s);
+  for (const h of authorities.find(text, from, to)) {
+    if (taken(h.start, h.end)) continue;
+    out.push({ name: text.slice(h.start, h.end).replace(/\s+/g, " "), start: h.start, end: h.end, link: h.link });
+  }
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(regionPattern)) {
+    const s = from + m.index!;
+    const e = s + m[0].length;
+    if (!taken(s, e)) out.push({ name: m[0].replace(/\s+/g, " "), start: s, end: e, link: null });
+  }
+  for (const m of slice.matchAll(prepositionPlace)) {
+    const name = m[1]!;
+    const s = from + m.index! + m[0].lastIndexOf(name);
+    const e = s + name.length;
+    const first = name.split(/\s+/)[0]!;
+    if (words.nonPlaces.has(first) || taken(s, e) || /[’']s$/.test(name)) continue;
+    if (/\b(?:Council|Trust|University|Foundation|Programme|Project|Centre|NHS|Fund|Network)\b/.test(name)) continue;
+    out.push({ name, start: s, end: e, link: authorities.resolve(name) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

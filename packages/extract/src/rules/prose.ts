@@ -1,0 +1,88 @@
+import type { Amount } from "@fundtrace/contract";
+import { isStrongOrganisation, type AuthorityLookup } from "@fundtrace/organisations";
+import { words } from "../lexicon.js";
+import { nounPhraseAfter, nounPhraseBefore } from "./noun-phrase.js";
+
+export interface ProseRecipient {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+const adverb = "(?:also\\s+|now\\s+|recently\\s+|just\\s+|today\\s+|already\\s+|since\\s+)?";
+const passive = new RegExp(`\\b(?:(?:has|have|had|will\\s+have|would\\s+have)\\s+${adverb}been|was|were|is|are|will\\s+be|would\\s+be|'s|’s)\\s+${adverb}(?:${words.passiveVerbs})\\s+(?:with\\s+|a\\s+further\\s+|an\\s+additional\\s+|an\\s+extra\\s+)?$`, "iu");
+const active = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+|will\\s+|is\\s+to\\s+|are\\s+to\\s+)?(?:also\\s+|now\\s+|just\\s+)?(?:${words.receiveVerbs})\\s+(?:a\\s+further\\s+|an\\s+additional\\s+|an\\s+extra\\s+|a\\s+|an\\s+)?(?:grant\\s+of\\s+|award\\s+of\\s+|funding\\s+of\\s+)?$`, "iu");
+const giveBefore = new RegExp(`\\b(?:${words.giveVerbs})\\b`, "iu");
+const toAfter = /^\s*(?:of\s+funding\s+|in\s+funding\s+|in\s+grants?\s+|of\s+grant\s+funding\s+|funding\s+)?(?:to|for)\s+/i;
+const investmentSee = /^\s*(?:investment|grant|award|funding|boost|package)\s+(?:will|would|is\s+set\s+to|to)\s+(?:see|allow|enable|help|let|fund|support)\s+/i;
+
+function isPronoun(text: string, s: { start: number; end: number }): boolean {
+  return words.pronounSubjects.has(text.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " "));
+}
+
+/** Subject before a verb, or its possessive owner ("The Fostering Network’s mockingbird model … has been backed with"). */
+function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
+  const np = nounPhraseBefore(text, clauseStart, verbStart);
+  if (np && !isPronoun(text, np)) return np;
+  const window = text.slice(clauseStart, verbStart);
+  const poss = /^\s*((?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*?)[’']s\s+[\p{Ll}]/u.exec(window);
+  if (poss && isStrongOrganisation(poss[1]!)) {
+    const s = clauseStart + window.indexOf(poss[1]!);
+    return { start: s, end: s + poss[1]!.length };
+  }
+  return null;
+}
+
+/**
+ * Who a prose clause says receives an amount:
+ * passive ("X has been awarded £5m"), active ("X has received £4m"), giving ("awarded £1.4m to X"),
+ * and investment ("an £11.6m investment will see the X model extended").
+ */
+export function proseRecipient(text: string, clauseStart: number, clauseEnd: number, amount: Amount, authorities: AuthorityLookup): ProseRecipient | null {
+  const amountStart = amount.qualifierSpan ? Math.min(amount.qualifierSpan.start, amount.start) : amount.start;
+  const before = text.slice(clauseStart, amountStart);
+  const pm = passive.exec(before) ?? active.exec(before);
+  if (pm) {
+    const rule = passive.test(before) ? "extract/prose-passive" : "extract/prose-receive";
+    const subject = subjectBefore(text, clauseStart, clauseStart + pm.index);
+    if (subject) return { rule, ...subject };
+  }
+  const after = text.slice(amount.end, clauseEnd);
+  const to = toAfter.exec(after);
+  if (to && giveBefore.test(before)) {
+    const np = nounPhraseAfter(text, amount.end + to[0].length, clauseEnd);
+    if (np && !isPronoun(text, np)) return { rule: "extract/prose-give-to", ...np };
+  }
+  const see = investmentSee.exec(after);
+  if (see) {
+    const from = amount.end + see[0].length;
+    const hits = authorities.find(text, from, clauseEnd).filter((h) => !/\b(?:to|in|into|across|from)\s+$/i.test(text.slice(Math.max(from, h.start - 8), h.start)));
+    const first = hits[0];
+    if (first) return { rule: "extract/prose-investment", start: first.start, end: first.end };
+    const np = nounPhraseAfter(text, from, clauseEnd);
+    if (np && isStrongOrganisation(text.slice(np.start, np.end))) return { rule: "extract/prose-investment", ...np };
+  }
+  return null;
+}
+
+/**
+ * Clause boundaries between consecutive amounts of one sentence: the last ", while", ", and",
+ * ";" or " while " between one amount and the next one's subject.
+ */
+export function clauseBounds(text: string, sentence: { start: number; end: number }, amounts: readonly Amount[]): Array<{ start: number; end: number }> {
+  const bounds: Array<{ start: number; end: number }> = [];
+  let start = sentence.start;
+  for (let i = 0; i < amounts.length; i++) {
+    const next = amounts[i + 1];
+    if (!next) { bounds.push({ start, end: sentence.end }); break; }
+    const gapFrom = amounts[i]!.end;
+    const gapTo = next.qualifierSpan ? Math.min(next.qualifierSpan.start, next.start) : next.start;
+    const gap = text.slice(gapFrom, gapTo);
+    let cut = -1;
+    for (const m of gap.matchAll(/,\s+(?:while|whilst|and|but|whereas)\s+|;\s+|\s+(?:while|whilst|whereas)\s+|,\s+(?=[\p{Lu}])|\.\s+/gu)) cut = m.index! + m[0].length;
+    const end = cut >= 0 ? gapFrom + cut : gapTo;
+    bounds.push({ start, end });
+    start = end;
+  }
+  return bounds;
+}
