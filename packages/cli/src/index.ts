@@ -1,1 +1,2 @@
-export {};
+export { main, type Io } from "./cli.js";
+export { help } from "./help.js";

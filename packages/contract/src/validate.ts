@@ -8,10 +8,10 @@ import { message, type Message, type Result } from "./message.js";
  * so this checks what consumers of the files will check, not what zod believes.
  */
 export function createValidator(schemas: Partial<Record<OutputSchemaName, object>>) {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   const compiled = new Map<OutputSchemaName, ValidateFunction>();
   for (const [name, schema] of Object.entries(schemas)) compiled.set(name as OutputSchemaName, ajv.compile(schema));
-  return function validate(name: OutputSchemaName, value: unknown, source = name): Result<unknown> {
+  return function validate(name: OutputSchemaName, value: unknown, source: string = name): Result<unknown> {
     const fn = compiled.get(name);
     if (!fn) throw new Error(`no schema registered for ${name}`);
     if (fn(value)) return { ok: true, value };

@@ -1,1 +1,41 @@
-export {};
+export { type Column, columnTitles } from "./columns.js";
+export { MULTI_VALUE_SEPARATOR, joinValues, joinAligned, collapseWhitespace, plainNumber } from "./cells.js";
+export { FORMULA_TRIGGERS, isPlainNumber, neutraliseFormula, applyFormulaPolicy, type RowOptions } from "./neutralise.js";
+export { describeConflict, describeConflicts, conflictValueText } from "./conflicts.js";
+export { amountAsWritten, type TextLookup } from "./amount-text.js";
+export { PROJECT_COLUMNS, type ProjectRowSource } from "./project-columns.js";
+export { projectRows, type ProjectRowOptions } from "./project-rows.js";
+export { MENTION_COLUMNS, type MentionRowSource } from "./mention-columns.js";
+export { mentionRows, type MentionRowOptions } from "./mention-rows.js";
+export { projectIdsByMention } from "./project-ids.js";
+export { writeFileAtomic, temporaryPathFor } from "./atomic-write.js";
+export { formatCsv, checkRowWidths, CSV_ROW_DELIMITER, type CsvOptions } from "./csv-format.js";
+export { writeCsv } from "./write-csv.js";
+export { formatJson, formatJsonl } from "./json-format.js";
+export { loadContractValidator, type ContractValidator } from "./contract-validator.js";
+export { writeJson, type JsonWriteOptions } from "./write-json.js";
+export { writeJsonl } from "./write-jsonl.js";
+export { load360GivingSchemas, GIVING_DATA_DIR } from "./threesixty/load-schemas.js";
+export { geoCodeTypesFromCodelist, type GeoCodeTypeRow } from "./threesixty/geo-code-types.js";
+export { create360GivingValidator, GRANT_SCHEMA_REF_142, type GivingValidator } from "./threesixty/validator.js";
+export { isDateTime, isUri } from "./threesixty/formats.js";
+export { to360Giving, GIVING_SCHEMA_VERSION } from "./threesixty/to-360giving.js";
+export { projectToGrant, grantIdPart, type GrantContext } from "./threesixty/grant.js";
+export { grantTitle, grantDescription, announcedAmount } from "./threesixty/description.js";
+export { beneficiaryLocations } from "./threesixty/locations.js";
+export { organisation360, hyphenate, registrationNumbers } from "./threesixty/organisations.js";
+export { GRANT_360_COLUMNS } from "./threesixty/grant-columns.js";
+export { grants360Rows } from "./threesixty/grants360-rows.js";
+export type {
+  Grant360,
+  GivingPackage,
+  GivingSchemas,
+  GivingExport,
+  ExcludedRecord,
+  ValidationReport,
+  To360GivingOptions,
+  Organisation360,
+  Location360,
+  Publisher360,
+  PackageMeta360,
+} from "./threesixty/types.js";

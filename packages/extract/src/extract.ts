@@ -1,6 +1,6 @@
 import type { Amount, Document, Mention, Message, Organisation, Place, Quote, UnattachedAmount } from "@fundtrace/contract";
 import { message, stableId } from "@fundtrace/contract";
-import { findAmounts } from "@fundtrace/money";
+import { findMoney } from "@fundtrace/money";
 import { compromiseOrganisations, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
 import { tokenise, type Block, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
@@ -44,7 +44,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   const contentSentences = tokenised.sentences.filter((s) => tokenised.blocks[s.block]?.kind !== "boilerplate");
   const funder = findFunder(text, contentSentences);
   const programme = findProgramme(text, contentSentences);
-  const amounts = findAmounts(text, { source: doc.id });
+  const amounts = findMoney(text, { source: doc.id });
   const mentions: Mention[] = [];
   const unattached: UnattachedAmount[] = [];
   const messages: Message[] = [];
@@ -62,21 +62,39 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(a);
   }
 
-  const content = tokenised.blocks.filter((b) => b.kind === "paragraph" || b.kind === "list-item");
-  const entries = new Map<number, ListEntry>();
-  for (const b of content) {
-    const e = leadBeforeAmount(text, b, byBlock.get(b.index) ?? []);
-    if (e) entries.set(b.index, e);
+  // Units: blocks, except that a block whose lines are each an entry (a table, a list without
+  // blank lines) is read line by line.
+  const content: Block[] = [];
+  const amountsOf = new Map<Block, Amount[]>();
+  for (const b of tokenised.blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "list-item") continue;
+    const own = byBlock.get(b.index) ?? [];
+    if (b.lines.length >= 2) {
+      const lines = b.lines.map((l, i) => ({ ...b, start: l.start, end: l.end, lines: [l], marker: i === 0 ? b.marker : null }));
+      const lineAmounts = lines.map((l) => own.filter((a) => a.start >= l.start && a.end <= l.end));
+      const entriesPerLine = lines.filter((l, i) => leadBeforeAmount(text, l, lineAmounts[i]!)).length;
+      if (entriesPerLine >= 2) {
+        lines.forEach((l, i) => { content.push(l); amountsOf.set(l, lineAmounts[i]!); });
+        continue;
+      }
+    }
+    content.push(b);
+    amountsOf.set(b, own);
   }
-  const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !(byBlock.get(b.index)?.length));
-  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b.index, e!);
+  const entries = new Map<Block, ListEntry>();
+  for (const b of content) {
+    const e = leadBeforeAmount(text, b, amountsOf.get(b)!);
+    if (e) entries.set(b, e);
+  }
+  const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !amountsOf.get(b)!.length);
+  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e!);
   for (let i = 0; i < content.length; i++) {
     const b = content[i]!;
-    if (entries.has(b.index)) continue;
+    if (entries.has(b)) continue;
     const neighbours = [content[i - 1], content[i + 1]].filter((n): n is Block => Boolean(n));
-    if (!neighbours.some((n) => entries.get(n.index)?.rule === "extract/list-lead-amount")) continue;
-    const e = leadBeforeTo(text, b, byBlock.get(b.index) ?? []);
-    if (e) entries.set(b.index, e);
+    if (!neighbours.some((n) => entries.get(n)?.rule === "extract/list-lead-amount")) continue;
+    const e = leadBeforeTo(text, b, amountsOf.get(b)!);
+    if (e) entries.set(b, e);
   }
 
   const knownOrganisations = new Set<string>();
@@ -96,8 +114,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
 
   for (const b of content) {
     const lookup = options.lookupFor(dateOf(b.index));
-    const blockAmounts = byBlock.get(b.index) ?? [];
-    const entry = entries.get(b.index);
+    const blockAmounts = amountsOf.get(b)!;
+    const entry = entries.get(b);
     if (entry) {
       const parsed = parseRecipientPhrase(text, entry.leadStart, entry.leadEnd, { authorities: lookup, knownOrganisations, rule: entry.rule });
       if (parsed.organisations.length === 0) {

@@ -161,6 +161,12 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       continue;
     }
     const cur: Part = current;
+    const placeHit = sepWord === "," ? isWholeHit(text, hitsAll, right.start, right.end) : undefined;
+    if (placeHit && !placeHit.isCouncil) {
+      // "Riverside Youth Trust, Leicester": a bare place after a comma says where, not who.
+      result.places.push({ name: rightText, start: right.start, end: right.end, link: placeHit.link });
+      continue;
+    }
     if (lexicon.isEllipsisHead(rightText) && !cur.name) {
       const leftWords = wordsIn(text, cur.start, cur.end).map((w) => w.text);
       const stem = leftWords.filter((w) => !lexicon.headKind(w)).join(" ");

@@ -1,3 +1,5 @@
+export { runPipeline, type PipelineOptions, type PipelineResult } from "./run.js";
+export { runFiles, type RunFilesOptions, type RunFilesResult } from "./files.js";
 export { extractCorpus, type ExtractedCorpus } from "./extract-all.js";
 export { loadRegister, authorityLookup, lookupCache } from "./register.js";
 export { decodeBytes, type Decoded } from "./decode.js";

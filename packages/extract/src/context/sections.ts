@@ -25,6 +25,23 @@ export function roundOfHeading(text: string): string | null {
   return titleCase && !/:/.test(prefix) ? prefix : null;
 }
 
+const ordinals: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
+
+/** Round labels a sentence names: "round 2", "the third round", "Round Two". */
+function roundsIn(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\bround\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi)) out.push(`Round ${numberWord[m[1]!.toLowerCase()] ?? m[1]}`);
+  for (const m of sentence.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:funding\s+)?round\b/gi)) out.push(`Round ${ordinals[m[1]!.toLowerCase()]}`);
+  return out;
+}
+
+/** Whether a date statement still holds under a round heading: it names that round, or names none. */
+function namesRound(sentence: string, label: string): boolean {
+  if (sentence.toLowerCase().includes(label.toLowerCase())) return true;
+  const named = roundsIn(sentence);
+  return named.length === 0 || named.includes(label);
+}
+
 const isDateline = (blockText: string, date: AnnouncedDate): boolean =>
   blockText.trim().length <= date.text.length + 60 || /\|/.test(blockText);
 
@@ -47,7 +64,7 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
       if (label) {
         round = { text: label, start: block.start, end: block.end };
         theme = null;
-        if (statement && !statement.sentence.toLowerCase().includes(label.toLowerCase())) statement = null;
+        if (statement && !namesRound(statement.sentence, label)) statement = null;
       } else if (block.index > 0 && blockText.length <= 120) {
         const cut = blockText.search(/\s[–—-]\s|:/);
         const themeText = (cut > 0 ? blockText.slice(0, cut) : blockText).replace(/[.\s]+$/, "");

@@ -23,6 +23,8 @@ export function aggregateKind(text: string, amountStart: number, amountEnd: numb
     const m = countedPlural.exec(target);
     if (m && m.index < 25) return "total";
   }
+  if (/\b(?:to\s+share|will\s+share|shared|sharing|split|divided)\s+(?:a\s+|an\s+|the\s+)?(?:total\s+of\s+|pot\s+of\s+)?$/i.test(before)) return "total";
+  if (/^\s*(?:grand\s+|sub-?)?total\b[^.;]*$|^\s*(?:overall|in\s+total)\b[^.;]*$/i.test(text.slice(clauseStart, amountStart))) return "total";
   const lastWords = before.split(/[,;]/).pop() ?? before;
   if (countedPlural.test(lastWords) && /\b(?:that|which|who)?\s*(?:will|would|are|have|has|had)?\s*(?:receive|share|get|been|received|got)\b/i.test(lastWords)) return "total";
   if (totalCue.test(after.slice(0, 25)) && /total|boost/i.test(after.slice(0, 25))) return "total";

@@ -13,6 +13,16 @@ export interface ListEntry {
   name: { start: number; end: number } | null;
 }
 
+const totalLead = /^(?:grand\s+|sub-?)?total\b|^overall\b|^in\s+total\b|^sum\b|^all\s+(?:awards|grants|projects)\b/i;
+
+/** In a table row ("Org | £1m | Project name"), the cell after the amount when it reads as a name. */
+function cellAfter(text: string, from: number, to: number): { start: number; end: number } | null {
+  const m = /^\s*[|\t]\s*([^|\t]{2,80}?)\s*(?:[|\t]|$)/u.exec(text.slice(from, to));
+  if (!m || !/^[\p{Lu}‘“'"]/u.test(m[1]!)) return null;
+  const s = from + m.index + m[0].indexOf(m[1]!);
+  return { start: s, end: s + m[1]!.length };
+}
+
 export const contentStart = (block: Block): number => (block.marker ? block.marker.end : block.start);
 
 function leadIsName(text: string, start: number, end: number, maxWords: number, verbsAllowed = false): boolean {
@@ -36,10 +46,11 @@ export function leadBeforeAmount(text: string, block: Block, amounts: readonly A
   let i = amountAt;
   while (i > begin && /\s/.test(text[i - 1]!)) i--;
   const punct = text[i - 1];
-  if (!punct || !"(:–—-".includes(punct)) return null;
-  const [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(");
+  if (!punct || !"(:–—-|\t".includes(punct)) return null;
+  const [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(|");
   if (le <= ls || !leadIsName(text, ls, le, 16)) return null;
-  return { rule: "extract/list-lead-amount", leadStart: ls, leadEnd: le, amount: first, name: null };
+  if (totalLead.test(text.slice(ls, le))) return null;
+  return { rule: "extract/list-lead-amount", leadStart: ls, leadEnd: le, amount: first, name: cellAfter(text, first.end, block.end) };
 }
 
 /**

@@ -82,6 +82,11 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     const e = headCapital ? from + m.index! + m[0].length : s + run.trimEnd().length + (m[2] ? m[2].trimEnd().length + 1 : 0);
     push(clean(text, s, e), 70);
   }
+  // 3b. Title Case run, lower-case modifiers, then a project noun: "its Open Doors mentoring scheme".
+  for (const m of slice.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu"))) {
+    const s = from + m.index! + m[0].indexOf(m[1]!);
+    push(clean(text, s, s + m[1]!.length), 55);
+  }
   // 4. Title Case name followed by its acronym: "Building My Future (BMF)".
   for (const m of slice.matchAll(/((?:[\p{Lu}][\p{L}’'\-]*\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]*)\s*\(([\p{Lu}]{2,8})\)/gu)) {
     const s = from + m.index!;

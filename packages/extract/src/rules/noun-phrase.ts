@@ -59,7 +59,7 @@ export function nounPhraseAfter(text: string, start: number, to: number): { star
     break;
   }
   while (taken.length && lexicon.isConnector(taken[taken.length - 1]!.text)) taken.pop();
-  if (taken.length && taken[0]!.text.toLowerCase() === "the" && taken.length === 1) return null;
+  if (taken.length && taken[0]!.text === "the") taken.shift();
   if (!acceptRun(taken)) return null;
   return { start: taken[0]!.start, end: taken[taken.length - 1]!.end };
 }

@@ -3,7 +3,8 @@ import type { AuthorityLookup } from "@fundtrace/organisations";
 import { words } from "../lexicon.js";
 
 const regionPattern = new RegExp(`(?<![\\p{L}])(?:${[...words.regions].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
-const prepositionPlace = new RegExp(`\\b(?:${words.placePrepositions})\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}’'\\-]+)(?:\\s+(?:upon\\s+|on\\s+)?[\\p{Lu}][\\p{L}’'\\-]+){0,2})(?=\\s*(?:[,.;:)]|$|\\s+(?:and|area|areas|region|borough|boroughs|who|which|to|in|with|for|from|–|-)\\b))`, "gu");
+const placeName = "(?:[\\p{Lu}][\\p{L}’'\\-]+)(?:\\s+(?:upon\\s+|on\\s+)?[\\p{Lu}][\\p{L}’'\\-]+){0,2}";
+const prepositionPlace = new RegExp(`\\b(?:${words.placePrepositions})\\s+(?:the\\s+)?(${placeName}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${placeName})*)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|area|areas|region|borough|boroughs|who|which|to|in|with|for|from|–|-)\\b))`, "gu");
 
 /**
  * Places where the work happens in a passage: local authority areas from the register, regions
@@ -24,13 +25,17 @@ export function findPlaces(text: string, from: number, to: number, authorities: 
     if (!taken(s, e)) out.push({ name: m[0].replace(/\s+/g, " "), start: s, end: e, link: null });
   }
   for (const m of slice.matchAll(prepositionPlace)) {
-    const name = m[1]!;
-    const s = from + m.index! + m[0].lastIndexOf(name);
-    const e = s + name.length;
-    const first = name.split(/\s+/)[0]!;
-    if (words.nonPlaces.has(first) || taken(s, e) || /[’']s$/.test(name)) continue;
-    if (/\b(?:Council|Trust|University|Foundation|Programme|Project|Centre|NHS|Fund|Network)\b/.test(name)) continue;
-    out.push({ name, start: s, end: e, link: authorities.resolve(name) });
+    const list = m[1]!;
+    const listStart = from + m.index! + m[0].lastIndexOf(list);
+    for (const item of list.matchAll(new RegExp(placeName, "gu"))) {
+      const name = item[0];
+      const s = listStart + item.index!;
+      const e = s + name.length;
+      const first = name.split(/\s+/)[0]!;
+      if (words.nonPlaces.has(first) || taken(s, e) || /[’']s$/.test(name)) continue;
+      if (/\b(?:Council|Trust|University|Foundation|Programme|Project|Centre|NHS|Fund|Network)\b/.test(name)) continue;
+      out.push({ name, start: s, end: e, link: authorities.resolve(name) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -53,6 +53,11 @@ export function proseRecipient(text: string, clauseStart: number, clauseEnd: num
     const np = nounPhraseAfter(text, amount.end + to[0].length, clauseEnd);
     if (np && !isPronoun(text, np)) return { rule: "extract/prose-give-to", ...np };
   }
+  const goes = /^\s*,?\s*(?:goes|went|will\s+go|is\s+going|has\s+gone)\s+to\s+/i.exec(after);
+  if (goes) {
+    const np = nounPhraseAfter(text, amount.end + goes[0].length, clauseEnd);
+    if (np && !isPronoun(text, np)) return { rule: "extract/prose-goes-to", ...np };
+  }
   const see = investmentSee.exec(after);
   if (see) {
     const from = amount.end + see[0].length;

@@ -1,0 +1,33 @@
+/**
+ * Folding: the case- and punctuation-blind form of a name that every comparison uses.
+ * NFKD with accents removed, curly apostrophes straightened then dropped ("King’s" → "kings"),
+ * "&" read as "and", lower case, any other punctuation a single space.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[‘’ʼ‛`´]/g, "'")
+    .replace(/&/g, " and ")
+    .toLowerCase()
+    .replace(/'/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Folds a name into its words. */
+export function foldWords(name: string): string[] {
+  const folded = foldName(name);
+  return folded === "" ? [] : folded.split(" ");
+}
+
+/** True when the text's first letter is a capital. */
+export function isCapitalised(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when the text has letters and none of them is lower case ("MBC", "LBC"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}

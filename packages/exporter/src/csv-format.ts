@@ -1,0 +1,47 @@
+import { writeToString } from "fast-csv";
+import { message, type Message } from "@fundtrace/contract";
+
+export interface CsvOptions {
+  /** Prepend a UTF-8 byte order mark so Excel opens the file as UTF-8 (default false). */
+  excel?: boolean;
+}
+
+/** Row ending: CRLF, as RFC 4180 specifies. */
+export const CSV_ROW_DELIMITER = "\r\n";
+
+/** Cells containing these may be split by spreadsheets that guess ";" or tab as the separator. */
+const SEPARATOR_LIKE = /[;\t]/u;
+
+/** Checks that every row has as many cells as the header. */
+export function checkRowWidths(header: readonly string[], rows: ReadonlyArray<readonly string[]>, source: string): Message[] {
+  return rows.flatMap((row, i) =>
+    row.length === header.length
+      ? []
+      : [message("exporter/csv-row-width", `Expected ${header.length} cells in row ${i + 1}, received ${row.length}`, source, null, "error")],
+  );
+}
+
+/**
+ * Serialises a header and rows with fast-csv: RFC 4180 quoting (cells containing a comma, quote, CR or LF are
+ * quoted, quotes doubled), CRLF after every row including the last, UTF-8, optional BOM. Cells are written as
+ * given (formula neutralisation belongs to the row builders), except that NUL characters are dropped.
+ * A column in which any cell contains ";" or a tab is quoted throughout, so spreadsheets that split on those
+ * (e.g. Excel where the list separator is ";") cannot break a cell apart and expose a formula.
+ */
+export async function formatCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: CsvOptions = {},
+): Promise<string> {
+  const all = [header, ...rows];
+  const quoteColumns = header.map((_, i) => all.some((row) => SEPARATOR_LIKE.test(row[i] ?? "")));
+  return writeToString(
+    all.map((row) => [...row]),
+    {
+      rowDelimiter: CSV_ROW_DELIMITER,
+      includeEndRowDelimiter: true,
+      writeBOM: options.excel === true,
+      quoteColumns,
+    },
+  );
+}

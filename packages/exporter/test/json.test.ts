@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { formatJson, formatJsonl, writeJson, writeJsonl } from "@fundtrace/exporter";
+import { mention, project } from "./fixtures.js";
+import { namesIn, tempDir } from "./helpers.js";
+
+describe("formatting", () => {
+  test("JSON: 2-space indentation and a trailing newline", () => {
+    expect(formatJson({ a: [1, { b: "£" }] })).toBe('{\n  "a": [\n    1,\n    {\n      "b": "£"\n    }\n  ]\n}\n');
+  });
+  test("JSONL: one compact value per line", () => {
+    expect(formatJsonl([{ a: 1 }, { b: "x\ny" }])).toBe('{"a":1}\n{"b":"x\\ny"}\n');
+    expect(formatJsonl([])).toBe("");
+  });
+  test("values with no JSON form", () => {
+    expect(formatJson(undefined)).toBeUndefined();
+    expect(formatJsonl([1, undefined])).toBeUndefined();
+  });
+});
+
+describe("writeJson", () => {
+  test("a valid projects file is written and validated against the committed schema", async () => {
+    const dir = tempDir();
+    const file = join(dir, "projects.json");
+    const value = { projects: [project()] };
+    const result = await writeJson(file, value, { schema: "projects" });
+    expect(result.ok).toBe(true);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(value);
+    expect(readFileSync(file, "utf8").endsWith("}\n")).toBe(true);
+  });
+
+  test("an invalid value writes nothing and returns the issues", async () => {
+    const dir = tempDir();
+    const file = join(dir, "projects.json");
+    const result = await writeJson(file, { projects: [{ ...project(), id: "" }] }, { schema: "projects" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues[0]).toMatchObject({ ruleId: "contract/schema", source: file, severity: "error" });
+      expect(result.issues[0]?.reason).toMatch(/^Expected \/projects\/0\/id /);
+    }
+    expect(namesIn(dir)).toEqual([]);
+  });
+
+  test("an invalid value leaves an existing file as it was", async () => {
+    const dir = tempDir();
+    const file = join(dir, "projects.json");
+    writeFileSync(file, "previous run\n");
+    const result = await writeJson(file, { projects: "nope" }, { schema: "projects" });
+    expect(result.ok).toBe(false);
+    expect(readFileSync(file, "utf8")).toBe("previous run\n");
+    expect(namesIn(dir)).toEqual(["projects.json"]);
+  });
+
+  test("without a schema anything with a JSON form is written", async () => {
+    const dir = tempDir();
+    expect((await writeJson(join(dir, "x.json"), { anything: true })).ok).toBe(true);
+    expect((await writeJson(join(dir, "y.json"), undefined)).ok).toBe(false);
+    expect(namesIn(dir)).toEqual(["x.json"]);
+  });
+});
+
+describe("writeJsonl", () => {
+  test("valid mentions are written one per line", async () => {
+    const dir = tempDir();
+    const file = join(dir, "mentions.jsonl");
+    const values = [mention(), mention({ id: "m_b" })];
+    const result = await writeJsonl(file, values, { schema: "mention" });
+    expect(result.ok).toBe(true);
+    const lines = readFileSync(file, "utf8").split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe("");
+    expect(lines.slice(0, 2).map((l) => JSON.parse(l))).toEqual(values);
+  });
+
+  test("one invalid line writes nothing; the issue names the line", async () => {
+    const dir = tempDir();
+    const file = join(dir, "mentions.jsonl");
+    const result = await writeJsonl(file, [mention(), { ...mention(), kind: "rumour" }], { schema: "mention" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.every((i) => i.source === `${file}:2`)).toBe(true);
+    expect(namesIn(dir)).toEqual([]);
+  });
+});

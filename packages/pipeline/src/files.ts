@@ -1,0 +1,140 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import pLimit from "p-limit";
+import type { Document, InputRecord, Mention, Message, OutputRecord, Project, RunManifest } from "@fundtrace/contract";
+import { ProjectsFile } from "@fundtrace/contract";
+import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl } from "@fundtrace/exporter";
+import { expandInputs, loadInput } from "./inputs.js";
+import { loadRegister } from "./register.js";
+import { runPipeline, type PipelineResult } from "./run.js";
+
+export interface RunFilesOptions {
+  inputs: string[];
+  out: string;
+  /** Reconcile against the records already in `out` (incremental run). */
+  incremental?: boolean;
+  /** Concurrent file reads (default: the number of cores). */
+  concurrency?: number;
+  compromise?: boolean;
+  /** Add a BOM to the CSV files so Excel reads pound signs right. */
+  excel?: boolean;
+  /** Leave spreadsheet formula triggers as they are (default: neutralised). */
+  keepFormulas?: boolean;
+  /** Called as inputs are read: done, total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunFilesResult {
+  manifest: RunManifest;
+  result: PipelineResult;
+  /** 0 all good, 1 some inputs failed (reasons in run.json). */
+  exitCode: 0 | 1;
+}
+
+const version = "0.1.0";
+
+/** Makes document ids unique: a second "report" becomes "report-2", in input order. */
+function uniqueIds(records: InputRecord[], documents: Array<Document | null>): void {
+  const seen = new Map<string, number>();
+  records.forEach((r, i) => {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    if (n > 1) {
+      r.id = `${r.id}-${n}`;
+      const d = documents[i];
+      if (d) documents[i] = { ...d, id: r.id };
+    }
+  });
+}
+
+async function readExisting(out: string): Promise<{ projects: Project[]; mentions: Mention[] } | undefined> {
+  try {
+    const projects = ProjectsFile.parse(JSON.parse(await readFile(join(out, "projects.json"), "utf8"))).projects;
+    const lines = (await readFile(join(out, "mentions.jsonl"), "utf8")).split("\n").filter((l) => l.trim());
+    return { projects, mentions: lines.map((l) => JSON.parse(l) as Mention) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the pipeline on files and folders and writes `mentions.jsonl`, `projects.json`,
+ * `projects.csv`, `mentions.csv` and `run.json` to `out`, each atomically and validated against
+ * the committed schemas. Inputs that cannot be read are listed in `run.json` with the reason.
+ */
+export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult> {
+  const t0 = performance.now();
+  const { files, issues } = await expandInputs(options.inputs);
+  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  let done = 0;
+  const loaded = await Promise.all(files.map((f) => limit(async () => {
+    const r = await loadInput(f);
+    options.onProgress?.(++done, files.length);
+    return r;
+  })));
+  const records = loaded.map((l) => l.record);
+  const documents = loaded.map((l) => l.document);
+  uniqueIds(records, documents);
+  const messages: Message[] = [...issues, ...loaded.flatMap((l) => l.messages)];
+  for (const i of issues) records.push({ path: i.source, id: i.source, bytes: 0, sha256: "", status: "skipped", reason: i.reason, encoding: null, mentions: 0 });
+  const t1 = performance.now();
+
+  const register = await loadRegister();
+  const existing = options.incremental ? await readExisting(options.out) : undefined;
+  const t2 = performance.now();
+  const result = runPipeline(documents.filter((d): d is Document => d !== null), {
+    register, compromise: options.compromise ?? true, ...(existing ? { existing } : {}),
+  });
+  const t3 = performance.now();
+
+  const perDoc = new Map<string, number>();
+  for (const m of result.mentions) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);
+  for (const r of records) r.mentions = perDoc.get(r.id) ?? 0;
+
+  await mkdir(options.out, { recursive: true });
+  const texts = new Map(documents.filter((d): d is Document => d !== null).map((d) => [d.id, d.text]));
+  const textOf = (doc: string) => texts.get(doc);
+  const rowOptions = { neutraliseFormulas: !options.keepFormulas };
+  const csvOptions = { excel: options.excel ?? false };
+  const outputs: OutputRecord[] = [];
+  const write = async (name: string, written: Promise<{ ok: true; value: OutputRecord } | { ok: false; issues: Message[] }>) => {
+    const r = await written;
+    if (r.ok) outputs.push({ ...r.value, file: name });
+    else messages.push(...r.issues);
+  };
+  const projectOf = projectIdsByMention(result.projects);
+  await write("mentions.jsonl", writeJsonl(join(options.out, "mentions.jsonl"), result.mentions, { schema: "mention" }));
+  await write("projects.json", writeJson(join(options.out, "projects.json"), { projects: result.projects }, { schema: "projects" }));
+  await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
+  await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
+  const t4 = performance.now();
+
+  const skipped = records.filter((r) => r.status === "skipped").length;
+  messages.push(...result.messages);
+  const manifest: RunManifest = {
+    tool: { name: "fundtrace", version },
+    inputs: records,
+    outputs,
+    counts: {
+      inputs: records.length,
+      processed: records.length - skipped,
+      skipped,
+      mentions: result.mentions.length,
+      fundingMentions: result.mentions.filter((m) => m.kind === "funding").length,
+      referenceMentions: result.mentions.filter((m) => m.kind === "reference").length,
+      projects: result.projects.length,
+      unattachedAmounts: result.unattached.length,
+      messages: messages.length,
+    },
+    unattached: result.unattached,
+    messages,
+    timings: { readMs: round(t1 - t0), registerMs: round(t2 - t1), pipelineMs: round(t3 - t2), writeMs: round(t4 - t3), totalMs: round(performance.now() - t0) },
+  };
+  const written = await writeJson(join(options.out, "run.json"), manifest, { schema: "run" });
+  if (!written.ok) throw new Error(`run.json did not validate: ${written.issues.map((i) => i.reason).join("; ")}`);
+  const failed = skipped > 0 || messages.some((m) => m.severity === "error");
+  return { manifest, result, exitCode: failed ? 1 : 0 };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+

@@ -1,0 +1,64 @@
+import type { Document, Mention, Message, Project, UnattachedAmount } from "@fundtrace/contract";
+import { message } from "@fundtrace/contract";
+import type { Register } from "@fundtrace/authorities";
+import { reconcile, type Decision } from "@fundtrace/dedupe";
+import { extractCorpus } from "./extract-all.js";
+import { lookupCache } from "./register.js";
+
+export interface PipelineOptions {
+  /** The local authority register (see `loadRegister`); without it nothing is linked. */
+  register?: Register | null;
+  /** Use compromise for prose no rule explains (default true). */
+  compromise?: boolean;
+  /** Records and mentions of an earlier run to reconcile against (incremental runs). */
+  existing?: { projects: Project[]; mentions: Mention[] };
+}
+
+export interface PipelineResult {
+  /** Funding mentions and the reference mentions linked to a record, in document order. */
+  mentions: Mention[];
+  projects: Project[];
+  unattached: UnattachedAmount[];
+  messages: Message[];
+  decisions: Decision[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end || byId(a, b));
+
+/**
+ * The whole job as a library call: extract mentions from every document, find references to the
+ * projects they name, and reconcile everything (with an earlier run's records, when given) into
+ * one record per grant. Pure: documents in, records out.
+ */
+export function runPipeline(documents: readonly Document[], options: PipelineOptions = {}): PipelineResult {
+  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lookupFor = lookupCache(options.register ?? null);
+  const existingMentions = options.existing?.mentions ?? [];
+  const corpus = extractCorpus(docs, lookupFor, {
+    compromise: options.compromise ?? true,
+    knownNames: existingMentions.map((m) => m.name).filter((n): n is string => Boolean(n)),
+  });
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  const newIds = new Set(docs.map((d) => d.id));
+  const previous = existingMentions.filter((m) => !newIds.has(m.doc));
+  const reconciled = reconcile([...corpus.funding, ...corpus.references], {
+    passageText: (m) => texts.get(m.doc)?.slice(m.start, m.end) ?? "",
+    existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previous.some((m) => m.id === id))),
+    existingMentions: previous,
+    decisions: "merges",
+  });
+  const inRecord = new Set(reconciled.projects.flatMap((p) => p.mentions));
+  const messages: Message[] = [...corpus.messages, ...reconciled.messages];
+  for (const r of corpus.references) {
+    if (!inRecord.has(r.id)) messages.push(message("pipeline/reference-unlinked", `Expected the reference "${r.name}" to name a known project, received no match`, r.doc, { start: r.start, end: r.end }, "info"));
+  }
+  const mentions = [...previous, ...corpus.funding, ...corpus.references.filter((r) => inRecord.has(r.id))].sort(byPosition);
+  return {
+    mentions,
+    projects: [...reconciled.projects].sort(byId),
+    unattached: corpus.unattached,
+    messages,
+    decisions: reconciled.decisions,
+  };
+}
