@@ -1,0 +1,14 @@
+/** What every rule receives: the text, the options in force, and a sink for diagnostics. */
+import type { Message } from "@fundtrace/contract";
+import type { Candidate } from "./candidate.js";
+import type { ResolvedOptions } from "./options.js";
+
+export interface RuleContext {
+  readonly text: string;
+  readonly options: ResolvedOptions;
+  /** Diagnostics are collected here and returned with the amounts; nothing is printed. */
+  readonly messages: Message[];
+}
+
+/** A rule rewrites the list of candidates (sorted by start, non-overlapping) and may report messages. */
+export type Rule = (candidates: readonly Candidate[], ctx: RuleContext) => Candidate[];
