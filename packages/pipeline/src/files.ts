@@ -72,11 +72,14 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
     options.onProgress?.(++done, files.length);
     return r;
   })));
+  // One order whatever order the inputs were given in: ids, suffixes and the manifest follow it.
+  loaded.sort((a, b) => (a.record.path < b.record.path ? -1 : a.record.path > b.record.path ? 1 : 0));
   const records = loaded.map((l) => l.record);
   const documents = loaded.map((l) => l.document);
   uniqueIds(records, documents);
   const messages: Message[] = [...issues, ...loaded.flatMap((l) => l.messages)];
   for (const i of issues) records.push({ path: i.source, id: i.source, bytes: 0, sha256: "", status: "skipped", reason: i.reason, encoding: null, mentions: 0 });
+  records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const t1 = performance.now();
 
   const register = await loadRegister();

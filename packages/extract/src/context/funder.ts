@@ -28,16 +28,28 @@ export function findFunder(text: string, sentences: ReadonlyArray<{ start: numbe
   return null;
 }
 
-const programmePattern = /\b(?:launched|under|through|from|via|as part of|funded by)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}’'&.\- ]*?[’']s\s+)?(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?((?:[\p{L}’'\-]+\s+){0,6}?(?:Programme|programme|Fund|fund|Scheme|scheme|Initiative|initiative|funding call|funding round|Challenge|Competition))\b/u;
+const programmePattern = /\b(?:launched|under|through|from|via|as part of|funded by)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}\p{N}£.,’'\-]+\s+){0,8}?(?:Programme|programme|Fund|fund|Scheme|scheme|Initiative|initiative|funding call|funding round|Challenge|Competition))\b/gu;
 
-/** The funding programme a document names ("the Children’s Social Care Innovation Programme"). */
+/**
+ * The funding programme a document names ("launched the Children’s Social Care Innovation
+ * Programme", "comes from the Department for Education’s £200m children’s social care innovation
+ * fund"): a phrase ending in Programme/Fund/Scheme after "launched", "under", "from", with an
+ * owner's possessive and a fund size dropped, and at least two capitalised words or an owner.
+ */
 export function findProgramme(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Quote | null {
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    const m = programmePattern.exec(sentence);
-    if (m && m[1]) {
-      const start = s.start + m.index + m[0].lastIndexOf(m[1]);
-      return { text: m[1], start, end: start + m[1].length };
+    for (const m of sentence.matchAll(programmePattern)) {
+      let phrase = m[1]!;
+      let offset = s.start + m.index! + m[0].lastIndexOf(phrase);
+      let owned = false;
+      const owner = /^((?:[\p{Lu}][\p{L}\-]*\s+(?:(?:for|of|and)\s+)?)*[\p{Lu}][\p{L}\-]*)[’']s\s+/u.exec(phrase);
+      if (owner && isStrongOrganisation(owner[1]!)) { phrase = phrase.slice(owner[0].length); offset += owner[0].length; owned = true; }
+      const size = /^£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+/u.exec(phrase);
+      if (size) { phrase = phrase.slice(size[0].length); offset += size[0].length; }
+      const capitals = phrase.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).length;
+      if (!owned && capitals < 2) continue;
+      return { text: phrase, start: offset, end: offset + phrase.length };
     }
   }
   return null;

@@ -13,16 +13,25 @@ const numberWord: Record<string, string> = { one: "1", two: "2", three: "3", fou
 const roundPattern = /\bround\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const groupSuffix = /\s+(?:projects?|grants?|awards?|recipients|programmes|winners|grantees)\s*[.:]?$/i;
 
-/** "Round 2 projects" → "Round 2"; "Targeted Funding Opportunity projects" → that name; else null. */
-export function roundOfHeading(text: string): string | null {
+/** A round named by a heading: its normalised label and where the text says it. */
+export interface RoundHeading {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** "Round 2 projects" → "Round 2"; "Targeted Funding Opportunity projects" → that name; else null. Offsets are into `text`. */
+export function roundOfHeading(text: string): RoundHeading | null {
   const r = roundPattern.exec(text);
-  if (r) return `Round ${numberWord[r[1]!.toLowerCase()] ?? r[1]}`;
+  if (r) return { label: `Round ${numberWord[r[1]!.toLowerCase()] ?? r[1]}`, start: r.index, end: r.index + r[0].length };
   const g = groupSuffix.exec(text);
   if (!g) return null;
   const prefix = text.slice(0, g.index).trim();
   const ws = prefix.split(/\s+/);
   const titleCase = ws.length > 0 && ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|&|to|in)$/.test(w));
-  return titleCase && !/:/.test(prefix) ? prefix : null;
+  if (!titleCase || /:/.test(prefix)) return null;
+  const start = text.indexOf(prefix);
+  return { label: prefix, start, end: start + prefix.length };
 }
 
 const ordinals: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
@@ -60,9 +69,10 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
     if (block.kind === "boilerplate") { out.push({ round, theme, announced: statement?.date ?? null }); continue; }
     const blockText = text.slice(block.start, block.end);
     if (block.kind === "heading" || (block.layout === "paragraph" && roundOfHeading(blockText) && blockText.length < 60)) {
-      const label = roundOfHeading(blockText);
-      if (label) {
-        round = { text: label, start: block.start, end: block.end };
+      const heading = roundOfHeading(blockText);
+      const label = heading?.label;
+      if (heading && label) {
+        round = { text: text.slice(block.start + heading.start, block.start + heading.end), start: block.start + heading.start, end: block.start + heading.end };
         theme = null;
         if (statement && !namesRound(statement.sentence, label)) statement = null;
       } else if (block.index > 0 && blockText.length <= 120) {
