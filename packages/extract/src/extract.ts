@@ -6,7 +6,7 @@ import { tokenise, type Block, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
 import { readSections, type BlockContext } from "./context/sections.js";
 import { aggregateKind } from "./rules/aggregate.js";
-import { contentStart, leadBeforeAmount, leadBeforeTo, numberedNameOrganisation, type ListEntry } from "./rules/list-entry.js";
+import { amountBeforeLead, contentStart, leadBeforeAmount, leadBeforeTo, numberedNameOrganisation, type ListEntry } from "./rules/list-entry.js";
 import { findProjectName } from "./rules/name.js";
 import { findPlaces } from "./rules/places.js";
 import { clauseBounds, proseRecipient } from "./rules/prose.js";
@@ -83,7 +83,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   }
   const entries = new Map<Block, ListEntry>();
   for (const b of content) {
-    const e = leadBeforeAmount(text, b, amountsOf.get(b)!);
+    const e = leadBeforeAmount(text, b, amountsOf.get(b)!) ?? amountBeforeLead(text, b, amountsOf.get(b)!);
     if (e) entries.set(b, e);
   }
   const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !amountsOf.get(b)!.length);

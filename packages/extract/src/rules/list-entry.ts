@@ -88,3 +88,18 @@ export function numberedNameOrganisation(text: string, block: Block): ListEntry 
   if (!leadIsName(text, ns, ne, 12, true) || !leadIsName(text, os, oe, 16)) return null;
   return { rule: "extract/list-name-organisation", leadStart: os, leadEnd: oe, amount: null, name: { start: ns, end: ne } };
 }
+
+/** "£250k – Somerset Community Foundation – to run …": an amount opening the entry, then the recipient. */
+export function amountBeforeLead(text: string, block: Block, amounts: readonly Amount[]): ListEntry | null {
+  const first = amounts[0];
+  if (!first) return null;
+  const begin = contentStart(block);
+  const amountAt = first.qualifierSpan ? Math.min(first.qualifierSpan.start, first.start) : first.start;
+  if (text.slice(begin, amountAt).trim() !== "") return null;
+  const m = /^\s*(?:[:–—-]|to\b|for\b)\s*(.{2,120}?)(?:\s+[:–—-]\s+|\s+to\s+[\p{Ll}]|\s+for\s+[\p{Ll}]|[.;]|$)/u.exec(text.slice(first.end, block.end));
+  if (!m || !m[1]) return null;
+  const s = first.end + m.index + m[0].indexOf(m[1]);
+  const [ls, le] = trimSpan(text, s, s + m[1].length);
+  if (le <= ls || !leadIsName(text, ls, le, 12)) return null;
+  return { rule: "extract/list-amount-lead", leadStart: ls, leadEnd: le, amount: first, name: null };
+}

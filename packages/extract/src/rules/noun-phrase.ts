@@ -1,6 +1,7 @@
 import { isCapitalised, lexicon, wordsIn, type Word } from "@fundtrace/organisations";
+import { words } from "../lexicon.js";
 
-const lowercaseAllowed = (w: string) => /^[\p{Ll}][\p{L}’'\-]*$/u.test(w);
+const lowercaseAllowed = (w: string) => /^[\p{Ll}][\p{L}’'\-]*$/u.test(w) && !words.finiteVerbs.has(w);
 
 function acceptRun(ws: Word[]): boolean {
   return ws.length > 0 && ws.some((w) => isCapitalised(w.text)) && !lexicon.isConnector(ws[0]!.text.replace(/^The$/, "x"));
@@ -18,7 +19,7 @@ export function nounPhraseBefore(text: string, from: number, end: number): { sta
   let i = ws.length - 1;
   const lastWord = ws[i]!;
   if (text.slice(lastWord.end, end).trim() !== "") return null;
-  const headAtEnd = Boolean(lexicon.headKind(lastWord.text));
+  const headAtEnd = lexicon.isStrongHead(lastWord.text);
   let lowerBudget = headAtEnd ? 3 : 0;
   const taken: Word[] = [];
   while (i >= 0) {
@@ -50,7 +51,7 @@ export function nounPhraseAfter(text: string, start: number, to: number): { star
     if (w.text.toLowerCase() === "the" && !prev) { taken.push(w); continue; }
     // lower-case words only when a designator closes the chain within three words
     const ahead = ws.slice(i, i + 3);
-    const headIdx = ahead.findIndex((x) => lexicon.headKind(x.text));
+    const headIdx = ahead.findIndex((x) => lexicon.isStrongHead(x.text));
     if (prev && headIdx >= 0 && ahead.slice(0, headIdx + 1).every((x) => lowercaseAllowed(x.text) && !lexicon.isConnector(x.text))) {
       taken.push(...ahead.slice(0, headIdx + 1));
       i += headIdx;

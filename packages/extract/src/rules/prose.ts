@@ -10,10 +10,13 @@ export interface ProseRecipient {
 }
 
 const adverb = "(?:also\\s+|now\\s+|recently\\s+|just\\s+|today\\s+|already\\s+|since\\s+)?";
-const passive = new RegExp(`\\b(?:(?:has|have|had|will\\s+have|would\\s+have)\\s+${adverb}been|was|were|is|are|will\\s+be|would\\s+be|'s|’s)\\s+${adverb}(?:${words.passiveVerbs})\\s+(?:with\\s+|a\\s+further\\s+|an\\s+additional\\s+|an\\s+extra\\s+)?$`, "iu");
+const passive = new RegExp(`\\b(?:(?:has|have|had|will\\s+have|would\\s+have)\\s+${adverb}been|was|were|is|are|will\\s+be|would\\s+be|'s|’s)\\s+${adverb}(?:${words.passiveVerbs})\\s+(?:with\\s+|a\\s+further\\s+|an\\s+additional\\s+|an\\s+extra\\s+|a\\s+|an\\s+)?(?:(?:funding|a\\s+grant|an\\s+award|grants?|an\\s+investment)\\s+(?:of|worth|totalling|totaling)\\s+)?$`, "iu");
 const active = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+|will\\s+|is\\s+to\\s+|are\\s+to\\s+)?(?:also\\s+|now\\s+|just\\s+)?(?:${words.receiveVerbs})\\s+(?:a\\s+further\\s+|an\\s+additional\\s+|an\\s+extra\\s+|a\\s+|an\\s+)?(?:grant\\s+of\\s+|award\\s+of\\s+|funding\\s+of\\s+)?$`, "iu");
 const giveBefore = new RegExp(`\\b(?:${words.giveVerbs})\\b`, "iu");
-const toAfter = /^\s*(?:of\s+funding\s+|in\s+funding\s+|in\s+grants?\s+|of\s+grant\s+funding\s+|funding\s+)?(?:to|for)\s+/i;
+const toAfter = /^\s*(?:of\s+funding\s+|in\s+funding\s+|in\s+grants?\s+|of\s+grant\s+funding\s+|funding\s+|grant\s+|award\s+|investment\s+)?(?:to|for)\s+/i;
+const grantOf = /\b(?:a|an|the|this)\s+(?:new\s+)?(?:grant|award|investment|donation|contribution)\s+(?:of|worth)\s+$/i;
+const amountSubjectPassive = new RegExp(`^\\s*(?:has\\s+been|have\\s+been|had\\s+been|was|were|is|are|will\\s+be|is\\s+being)\\s+(?:also\\s+|now\\s+)?(?:awarded|given|granted|allocated|handed|paid|provided|committed|earmarked|made\\s+available)\\s+(?:to|for)\\s+`, "iu");
+const relative = /,?\s*(?:which|who|that)\s*$/i;
 const investmentSee = /^\s*(?:investment|grant|award|funding|boost|package)\s+(?:will|would|is\s+set\s+to|to)\s+(?:see|allow|enable|help|let|fund|support)\s+/i;
 
 function isPronoun(text: string, s: { start: number; end: number }): boolean {
@@ -22,6 +25,8 @@ function isPronoun(text: string, s: { start: number; end: number }): boolean {
 
 /** Subject before a verb, or its possessive owner ("The Fostering Network’s mockingbird model … has been backed with"). */
 function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
+  const rel = relative.exec(text.slice(clauseStart, verbStart));
+  if (rel) verbStart = clauseStart + rel.index;
   const np = nounPhraseBefore(text, clauseStart, verbStart);
   if (np && !isPronoun(text, np)) return np;
   const window = text.slice(clauseStart, verbStart);
@@ -48,8 +53,19 @@ export function proseRecipient(text: string, clauseStart: number, clauseEnd: num
     if (subject) return { rule, ...subject };
   }
   const after = text.slice(amount.end, clauseEnd);
+  // "Bury Council (£85,000), Rutland County Council (£40,000) and …": an amount in parentheses after a name.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
+    const np = nounPhraseBefore(text, clauseStart, clauseStart + before.search(/\s*\(\s*$/));
+    if (np && !isPronoun(text, np)) return { rule: "extract/prose-parenthesis", ...np };
+  }
+  // "£500,000 has been awarded to Leeds City Council"
+  const subjectPassive = amountSubjectPassive.exec(after);
+  if (subjectPassive && before.trim().length <= 2) {
+    const np = nounPhraseAfter(text, amount.end + subjectPassive[0].length, clauseEnd);
+    if (np && !isPronoun(text, np)) return { rule: "extract/prose-amount-passive", ...np };
+  }
   const to = toAfter.exec(after);
-  if (to && giveBefore.test(before)) {
+  if (to && (giveBefore.test(before) || grantOf.test(before))) {
     const np = nounPhraseAfter(text, amount.end + to[0].length, clauseEnd);
     if (np && !isPronoun(text, np)) return { rule: "extract/prose-give-to", ...np };
   }
@@ -84,7 +100,7 @@ export function clauseBounds(text: string, sentence: { start: number; end: numbe
     const gapTo = next.qualifierSpan ? Math.min(next.qualifierSpan.start, next.start) : next.start;
     const gap = text.slice(gapFrom, gapTo);
     let cut = -1;
-    for (const m of gap.matchAll(/,\s+(?:while|whilst|and|but|whereas)\s+|;\s+|\s+(?:while|whilst|whereas)\s+|,\s+(?=[\p{Lu}])|\.\s+/gu)) cut = m.index! + m[0].length;
+    for (const m of gap.matchAll(/,\s+(?:while|whilst|and|but|whereas)\s+|;\s+|\s+(?:while|whilst|whereas)\s+|,\s+(?=[\p{Lu}])|\s+and\s+(?=[\p{Lu}])|\.\s+/gu)) cut = m.index! + m[0].length;
     const end = cut >= 0 ? gapFrom + cut : gapTo;
     bounds.push({ start, end });
     start = end;
