@@ -1,0 +1,97 @@
+import type { Boilerplate } from "../types.js";
+import { snippet } from "./match.js";
+import type { BoilerplateRule, DocView, Hit } from "./rule.js";
+import type { BlockView } from "./view.js";
+
+interface Owned {
+  rule: string;
+  hit: Hit;
+}
+
+/** Most blocks a backward reach may step over (marked or not), whatever `back` says. */
+const BACK_STEPS_LIMIT = 12;
+
+function firstAndLastProse(blocks: readonly BlockView[]): [number, number] {
+  let first = blocks.length;
+  let last = -1;
+  for (const b of blocks) {
+    if (!b.short) {
+      if (first === blocks.length) first = b.index;
+      last = b.index;
+    }
+  }
+  return [first, last];
+}
+
+/**
+ * Runs the rules and spreads their hits: a block's own hit (from the earliest rule in priority order)
+ * wins; then the earliest `rest` hit marks every later block; then each `section` hit takes in the short
+ * blocks after it up to the next prose block that no rule claimed, and up to `back` short blocks before it
+ * (stopping at a list item or a line with an amount).
+ * Linear in blocks.
+ */
+export function detectBoilerplate(text: string, blocks: readonly BlockView[], rules: readonly BoilerplateRule[]): Array<Boilerplate | null> {
+  const n = blocks.length;
+  const [firstProse, lastProse] = firstAndLastProse(blocks);
+  const doc: DocView = { text, blocks, firstProse, lastProse };
+  const owned: Array<Owned | null> = new Array<Owned | null>(n).fill(null);
+  for (const rule of rules) {
+    for (const hit of rule.detect(doc)) {
+      if (hit.block >= 0 && hit.block < n && owned[hit.block] === null) owned[hit.block] = { rule: rule.id, hit };
+    }
+  }
+  const out: Array<Boilerplate | null> = owned.map((o) => (o ? { ruleId: o.rule, reason: o.hit.reason } : null));
+
+  // the reason is built once per region
+  const regions = new Map<number, string>();
+  const absorbed = (o: Owned, at: number): Boilerplate => {
+    let reason = regions.get(at);
+    if (reason === undefined) {
+      reason = `In the ${o.hit.region ?? "boilerplate section"} that starts at block ${at} ("${snippet(text, blocks[at]!)}")`;
+      regions.set(at, reason);
+    }
+    return { ruleId: o.rule, reason };
+  };
+  const reachBack = (o: Owned, at: number): void => {
+    let budget = o.hit.back ?? 0;
+    for (let k = at - 1, steps = 0; k >= 0 && budget > 0 && steps < BACK_STEPS_LIMIT; k--, steps++) {
+      if (out[k] !== null) continue;
+      const b = blocks[k]!;
+      // list items and lines with an amount above a sidebar are more likely the end of a list page
+      if (!b.short || b.layout === "list-item" || b.money) break;
+      out[k] = absorbed(o, at);
+      budget--;
+    }
+  };
+
+  // rest: the earliest hit runs to the end of the document
+  let restAt = -1;
+  for (let i = 0; i < n; i++) {
+    if (owned[i]?.hit.scope === "rest") {
+      restAt = i;
+      break;
+    }
+  }
+  if (restAt >= 0) {
+    const o = owned[restAt]!;
+    for (let k = restAt + 1; k < n; k++) if (out[k] === null) out[k] = absorbed(o, restAt);
+    reachBack(o, restAt);
+  }
+
+  // sections: one forward sweep; a section hit becomes the active section, short unmarked blocks join the
+  // active section, and the first unmarked prose block ends it
+  const limit = restAt >= 0 ? restAt : n;
+  let active: { o: Owned; at: number } | null = null;
+  for (let i = 0; i < limit; i++) {
+    const o = owned[i];
+    if (o && o.hit.scope === "section") {
+      reachBack(o, i);
+      active = { o, at: i };
+      continue;
+    }
+    if (out[i] !== null) continue;
+    if (active && blocks[i]!.short) out[i] = absorbed(active.o, active.at);
+    else active = null;
+  }
+  return out;
+}

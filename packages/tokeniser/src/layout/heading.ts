@@ -1,0 +1,108 @@
+import { isLower } from "../chars.js";
+import type { BlockView } from "../boilerplate/view.js";
+import type { Boilerplate, Token } from "../types.js";
+import data from "../data/heading.json" with { type: "json" };
+import { isNameLed } from "./name-led.js";
+
+const LEAD_IN = new Set<string>(data.leadInWords);
+const DATE_LINE = new RegExp(data.notHeadingPatterns.map((p) => `(?:${p})`).join("|"), "u");
+const NOT_HEADING = new RegExp(`^(?:${data.notHeadingPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`, "u");
+
+export const DEFAULT_MAX_HEADING_WORDS = 12;
+/** A heading that ends with a full stop (a standalone lead before a list) may be this long. */
+const MAX_PERIOD_HEADING_WORDS = 25;
+/** A heading that ends with a colon ("Notes to editors:") is at most this long; longer ones are lead-in sentences. */
+const MAX_COLON_HEADING_WORDS = 4;
+const MAX_HEADING_CHARS = 200;
+const MAX_COMMAS = 2;
+
+const OPENERS = new Set<string>(['"', "'", "“", "‘", "(", "[", "«"]);
+const CURRENCY = /^\p{Sc}/u;
+const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0x203a]);
+
+export interface HeadingInput {
+  text: string;
+  tokens: readonly Token[];
+  views: readonly BlockView[];
+  boilerplate: ReadonlyArray<Boilerplate | null>;
+  /** Sentences per block. */
+  sentenceCounts: readonly number[];
+  maxWords: number;
+}
+
+function lastChar(text: string, v: BlockView): number {
+  let i = v.end - 1;
+  while (i > v.start && CLOSERS.has(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
+}
+
+function hasLeadInWord(input: HeadingInput, v: BlockView): boolean {
+  for (let k = v.tokenFrom; k < v.tokenTo; k++) {
+    const t = input.tokens[k]!;
+    if (t.kind === "word" && LEAD_IN.has(input.text.slice(t.start, t.end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A list item, or a paragraph that opens with a name followed by "(", ":", a dash or an amount. */
+function listLike(input: HeadingInput, v: BlockView): boolean {
+  return v.layout === "list-item" || isNameLed(input.text, input.tokens, v.tokenFrom, v.tokenTo);
+}
+
+/** The next `count` blocks that are not boilerplate, after block `i`. */
+function nextContent(input: HeadingInput, i: number, count: number): BlockView[] {
+  const out: BlockView[] = [];
+  for (let j = i + 1; j < input.views.length && out.length < count; j++) {
+    if (input.boilerplate[j] === null) out.push(input.views[j]!);
+  }
+  return out;
+}
+
+/**
+ * Is block `i` a heading? A one-line paragraph, not boilerplate, followed by a block that is not
+ * boilerplate, that does not start in lower case, has a word of two letters or more, no " | " (bylines,
+ * breadcrumbs), does not start like a byline or date line ("By …", "Posted …", "Published …", "12 March 2024"), at most two
+ * commas, and either
+ * - ends without ". , ;" and has at most `maxWords` words — unless it is a list-page entry with an amount
+ *   ("Barnardo’s: Up to £1.7m"), or it ends with ":" and has more than four words or a lead-in word
+ *   ("The awards are:"); or
+ * - ends with "." but is a single sentence of at most 25 words with no amount, does not itself open with a name, and the
+ *   next two blocks are list-like ("Other priorities in children’s social care." above entries).
+ */
+export function isHeading(input: HeadingInput, i: number): boolean {
+  const { text, tokens } = input;
+  const v = input.views[i]!;
+  if (v.layout !== "paragraph" || v.lineCount !== 1 || input.boilerplate[i] !== null) return false;
+  if (v.end - v.start > MAX_HEADING_CHARS || v.words === 0 || v.words > Math.max(MAX_PERIOD_HEADING_WORDS, input.maxWords)) return false;
+  const following = nextContent(input, i, 2);
+  if (following.length === 0) return false;
+  const first = tokens[v.tokenFrom]!;
+  const firstText = text.slice(first.start, first.end);
+  if (isLower(text.charCodeAt(v.start))) return false;
+  if (NOT_HEADING.test(text.slice(v.start, Math.min(v.end, v.start + 40)))) return false;
+  if (v.words <= 6 && DATE_LINE.test(v.head)) return false;
+  if (first.kind === "punct" && !OPENERS.has(firstText)) return false;
+  let longWord = false;
+  let commas = 0;
+  let currency = false;
+  for (let k = v.tokenFrom; k < v.tokenTo; k++) {
+    const t = tokens[k]!;
+    const c = text.charCodeAt(t.start);
+    if (t.kind === "word") {
+      if (t.end - t.start >= 2) longWord = true;
+    } else if (c === 0x2c) commas++;
+    else if (c === 0x7c) return false;
+    else if (t.kind === "symbol" && CURRENCY.test(text.slice(t.start, t.end))) currency = true;
+  }
+  if (!longWord || commas > MAX_COMMAS) return false;
+  const last = lastChar(text, v);
+  if (last === 0x2c || last === 0x3b) return false;
+  if (last === 0x2e) {
+    if (input.sentenceCounts[i] !== 1 || currency || isNameLed(text, tokens, v.tokenFrom, v.tokenTo)) return false;
+    return following.length === 2 && following.every((f) => listLike(input, f));
+  }
+  if (v.words > input.maxWords) return false;
+  if (last === 0x3a && (v.words > MAX_COLON_HEADING_WORDS || hasLeadInWord(input, v))) return false;
+  if (currency && isNameLed(text, tokens, v.tokenFrom, v.tokenTo)) return false;
+  return true;
+}
