@@ -5,7 +5,7 @@ import { compromiseOrganisations, isStrongOrganisation, parseRecipientPhrase, tr
 import { tokenise, type Block, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
 import { readSections, type BlockContext } from "./context/sections.js";
-import { aggregateKind } from "./rules/aggregate.js";
+import { aggregateKind, isSalary } from "./rules/aggregate.js";
 import { amountBeforeLead, contentStart, leadBeforeAmount, leadBeforeTo, numberedNameOrganisation, type ListEntry } from "./rules/list-entry.js";
 import { findProjectName } from "./rules/name.js";
 import { findPlaces } from "./rules/places.js";
@@ -114,8 +114,11 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
 
   for (const b of content) {
     const lookup = options.lookupFor(dateOf(b.index));
-    const blockAmounts = amountsOf.get(b)!;
-    const entry = entries.get(b);
+    const salaries = amountsOf.get(b)!.filter((a) => isSalary(text.slice(b.start, b.end), a.period, a.kind));
+    for (const a of salaries) unattach(a, "Expected a grant, received pay in a job advert");
+    const blockAmounts = amountsOf.get(b)!.filter((a) => !salaries.includes(a));
+    const listed = entries.get(b);
+    const entry = listed && !(listed.amount && salaries.includes(listed.amount)) ? listed : undefined;
     if (entry) {
       const parsed = parseRecipientPhrase(text, entry.leadStart, entry.leadEnd, { authorities: lookup, knownOrganisations, rule: entry.rule });
       if (parsed.organisations.length === 0) {

@@ -5,7 +5,14 @@ const fundAfter = new RegExp(`^\\s*(?:[\\p{L}’'\\-]+\\s+){0,5}?(?:${words.fund
 const fundBefore = /\b(?:fund|pot|budget|programme|scheme)\s+(?:of|worth|totalling|totaling)\s*$/i;
 const totalCue = /\b(?:total|totalling|totaling|in total|overall|altogether|combined|a further|share of|shared between|split between|across|boost)\b/i;
 
-export type AggregateKind = "total" | "fund" | null;
+export type AggregateKind = "total" | "fund" | "salary" | null;
+
+const jobCue = /\b(?:salary|salaries|per\s+annum|closing\s+date|vacanc(?:y|ies)|apply\s+(?:now|by|online)|full[- ]time|part[- ]time|hours\s+per\s+week|fixed[- ]term|permanent\s+contract|job\s+(?:title|description|reference)|recruiting)\b/i;
+
+/** Whether an amount is pay: a yearly (or ranged) figure in a block that reads like a job advert. */
+export function isSalary(blockText: string, period: string | null, kind: string): boolean {
+  return (period !== null || kind === "range") && jobCue.test(blockText);
+}
 
 /**
  * Whether an amount is a total or a fund size rather than one grant: "£36m in funding for 11
