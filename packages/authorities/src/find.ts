@@ -141,6 +141,9 @@ class Scanner {
   /** Candidate readings at token `i`, longest first. */
   private optionsAt(i: number): Option[] {
     const options: Option[] = [];
+    const first = this.tokens[i];
+    // Names and prefixes start with a capital (or a connector such as "the"): skip other words at once.
+    if (!first || (!first.capitalised && !CONNECTORS.has(first.key))) return options;
     const add = (prefix: DesignatorHit | null, name: NameHit) => {
       const suffix = this.suffixAfter(name);
       options.push({

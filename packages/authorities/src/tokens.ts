@@ -19,6 +19,9 @@ export interface Token {
 export type Gap = "space" | "hyphen" | "comma" | "period" | "break";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|&/gu;
+/** Plain ASCII words fold to their lower case; only the others need the full fold. */
+const PLAIN = /^[A-Za-z0-9]+$/;
+const fold = (word: string): string => (PLAIN.test(word) ? word.toLowerCase() : foldName(word).replace(/ /g, ""));
 const POSSESSIVE = /['’][sS]$/;
 
 /** The words of `text.slice(from, to)`; offsets are indices into `text`. */
@@ -29,14 +32,14 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
     const start = from + m.index;
     const word = m[0];
     const end = start + word.length;
-    const key = word === "&" ? "and" : foldName(word).replace(/ /g, "");
+    const key = word === "&" ? "and" : fold(word);
     const possessive = POSSESSIVE.test(word);
     tokens.push({
       start,
       end,
       text: word,
       key,
-      base: possessive ? foldName(word.slice(0, -2)).replace(/ /g, "") : key,
+      base: possessive ? fold(word.slice(0, -2)) : key,
       baseEnd: possessive ? end - 2 : end,
       capitalised: isCapitalised(word),
       allCaps: isAllCaps(word),

@@ -1,7 +1,7 @@
 import type { Amount, Document, Mention, Message, Organisation, Place, Quote, UnattachedAmount } from "@fundtrace/contract";
 import { message, stableId } from "@fundtrace/contract";
 import { findMoney } from "@fundtrace/money";
-import { compromiseOrganisations, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
+import { compromiseOrganisations, documentLookups, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
 import { tokenise, type Block, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
 import { readSections, type BlockContext } from "./context/sections.js";
@@ -28,6 +28,8 @@ export interface Extraction {
   programme: Quote | null;
   pageDate: string | null;
   tokenised: Tokenised;
+  /** The document's gazetteer, scanned once; later passes over the same text reuse it. */
+  lookup: AuthorityLookup;
 }
 
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
@@ -50,6 +52,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   const messages: Message[] = [];
   const unattach = (a: Amount, reason: string) => unattached.push({ doc: doc.id, text: a.text, start: a.start, end: a.end, value: a.value, reason });
   const dateOf = (i: number) => blocks[i]?.announced?.date ?? doc.published ?? pageDate?.date ?? null;
+  const lookupAt = documentLookups(options.lookupFor, text);
 
   const byBlock = new Map<number, Amount[]>();
   let bi = 0;
@@ -113,7 +116,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   };
 
   for (const b of content) {
-    const lookup = options.lookupFor(dateOf(b.index));
+    const lookup = lookupAt(dateOf(b.index));
     const salaries = amountsOf.get(b)!.filter((a) => isSalary(text.slice(b.start, b.end), a.period, a.kind));
     for (const a of salaries) unattach(a, "Expected a grant, received pay in a job advert");
     const blockAmounts = amountsOf.get(b)!.filter((a) => !salaries.includes(a));
@@ -162,7 +165,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     }
   }
   for (const m of mentions) if (m.organisations.length === 0) messages.push(message("extract/no-recipient", "Expected a recipient, received none", doc.id, { start: m.start, end: m.end }, "info"));
-  return { doc: doc.id, mentions, unattached, messages, funder, programme, pageDate: pageDate?.date ?? null, tokenised };
+  return { doc: doc.id, mentions, unattached, messages, funder, programme, pageDate: pageDate?.date ?? null, tokenised, lookup: lookupAt(pageDate?.date ?? doc.published ?? null) };
 }
 
 function dedupePlaces(places: Place[]): Place[] {

@@ -27,7 +27,7 @@ export function extractCorpus(documents: readonly Document[], lookupFor: (date: 
     .map((name) => ({ name }));
   const references = extractions.flatMap((e, i) => {
     const doc = documents[i]!;
-    return findReferences(doc, e.tokenised, names, e.mentions, lookupFor(e.pageDate));
+    return findReferences(doc, e.tokenised, names, e.mentions, e.lookup);
   }).sort(byPosition);
   return {
     extractions,

@@ -4,9 +4,10 @@ import pLimit from "p-limit";
 import type { Document, InputRecord, Mention, Message, OutputRecord, Project, RunManifest } from "@fundtrace/contract";
 import { ProjectsFile } from "@fundtrace/contract";
 import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl } from "@fundtrace/exporter";
-import { expandInputs, loadInput } from "./inputs.js";
+import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
 import { runPipeline, type PipelineResult } from "./run.js";
+import { mapResultToSource } from "./source-spans.js";
 
 export interface RunFilesOptions {
   inputs: string[];
@@ -77,17 +78,19 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   const records = loaded.map((l) => l.record);
   const documents = loaded.map((l) => l.document);
   uniqueIds(records, documents);
+  // HTML inputs: the stages read the page's text; spans are moved back to the HTML after the run.
+  const html = new Map(loaded.flatMap((l, i) => (l.html && documents[i] ? [[documents[i]!.id, l.html] as const] : [])));
   const messages: Message[] = [...issues, ...loaded.flatMap((l) => l.messages)];
-  for (const i of issues) records.push({ path: i.source, id: i.source, bytes: 0, sha256: "", status: "skipped", reason: i.reason, encoding: null, mentions: 0 });
+  for (const i of issues) records.push({ path: i.source, id: documentIdOf(i.source), bytes: 0, sha256: "", status: "skipped", reason: i.reason, encoding: null, mentions: 0 });
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const t1 = performance.now();
 
   const register = await loadRegister();
   const existing = options.incremental ? await readExisting(options.out) : undefined;
   const t2 = performance.now();
-  const result = runPipeline(documents.filter((d): d is Document => d !== null), {
+  const result = mapResultToSource(runPipeline(documents.filter((d): d is Document => d !== null), {
     register, compromise: options.compromise ?? true, ...(existing ? { existing } : {}),
-  });
+  }), new Map([...html].map(([id, h]) => [id, h.toSource])));
   const t3 = performance.now();
 
   const perDoc = new Map<string, number>();
@@ -95,7 +98,7 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   for (const r of records) r.mentions = perDoc.get(r.id) ?? 0;
 
   await mkdir(options.out, { recursive: true });
-  const texts = new Map(documents.filter((d): d is Document => d !== null).map((d) => [d.id, d.text]));
+  const texts = new Map(documents.filter((d): d is Document => d !== null).map((d) => [d.id, html.get(d.id)?.readable() ?? d.text]));
   const textOf = (doc: string) => texts.get(doc);
   const rowOptions = { neutraliseFormulas: !options.keepFormulas };
   const csvOptions = { excel: options.excel ?? false };

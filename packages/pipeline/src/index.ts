@@ -3,4 +3,6 @@ export { runFiles, type RunFilesOptions, type RunFilesResult } from "./files.js"
 export { extractCorpus, type ExtractedCorpus } from "./extract-all.js";
 export { loadRegister, authorityLookup, lookupCache } from "./register.js";
 export { decodeBytes, type Decoded } from "./decode.js";
-export { loadInput, expandInputs, documentIdOf, type LoadedInput } from "./inputs.js";
+export { loadInput, expandInputs, documentIdOf, MAX_INPUT_BYTES, type LoadedInput } from "./inputs.js";
+export { htmlToText, isHtml, type HtmlText, type ToSource } from "./html.js";
+export { mapSpan, mapMentionSpans, mapResultToSource } from "./source-spans.js";
