@@ -17,6 +17,7 @@ input), extracts funding mentions, reconciles them into records and writes to DI
   projects.json   {"projects": [...]}: one record per grant, with sources and conflicts
   projects.csv    one row per record (documented columns, RFC 4180, UTF-8)
   mentions.csv    one row per mention, with document, offsets and passage text
+  report.html     a self-contained review page: records, highlighted sources, merges, conflicts
   run.json        every input with size and sha256, outputs, counts, unattached amounts, messages
 
 Inputs default to ./seeds and DIR to ./out. A document's id is its file name without extension.

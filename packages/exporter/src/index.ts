@@ -39,3 +39,12 @@ export type {
   Publisher360,
   PackageMeta360,
 } from "./threesixty/types.js";
+export { renderReport } from "./report/render-report.js";
+export { writeReport } from "./report/write-report.js";
+export { escapeHtml, jsonForScript } from "./report/escape.js";
+export { collectHighlights, recordsByMention, type Highlight, type CollectedHighlights } from "./report/highlights.js";
+export { splitAtBoundaries, renderHighlightedText, type Segment } from "./report/segments.js";
+export { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from "./report/highlight-kinds.js";
+export { recordViews, type RecordView, type AmountView, type SourceView } from "./report/record-views.js";
+export { contentSecurityPolicy } from "./report/content-security-policy.js";
+export type { ReportInput, ReportDecision, ReportEvidence, ReportDocument } from "./report/types.js";

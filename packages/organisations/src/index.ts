@@ -3,4 +3,4 @@ export { type AuthorityLookup, type AuthorityHit, noAuthorities, documentLookups
 export { kindOfName, isStrongOrganisation } from "./kind.js";
 export { lexicon, foldWord } from "./lexicon.js";
 export { wordsIn, isCapitalised, isAcronym, trimSpan, type Word } from "./words.js";
-export { compromiseOrganisations } from "./rules/compromise.js";
+export { compromiseOrganisations, isDescriptiveWord } from "./rules/compromise.js";

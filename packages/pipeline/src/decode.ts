@@ -1,4 +1,5 @@
 import { message, type Message } from "@fundtrace/contract";
+import cp1252 from "./data/windows-1252.json" with { type: "json" };
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warnings: Message[] }
@@ -54,6 +55,16 @@ function utf16ByZeros(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
+const c1 = cp1252.c1 as Record<string, string>;
+
+/**
+ * Windows-1252, by hand: Node 20's TextDecoder("windows-1252") reads bytes 0x80–0x9F as C1
+ * control characters (Latin-1), which turns curly quotes, dashes and "€" into invisible controls.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").replace(/[\u0080-\u009f]/g, (c) => c1[c.charCodeAt(0)] ?? c);
+}
+
 function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) n++;
@@ -89,7 +100,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(body);
     return { ok: true, text, encoding: hasBom ? "utf-8-bom" : "utf-8", warnings: [] };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(body);
+    const text = decodeWindows1252(body);
     const bad = countReplacements(new TextDecoder("utf-8").decode(body));
     const reason = `Expected UTF-8, received ${bad} invalid byte sequence${bad === 1 ? "" : "s"}; decoded as Windows-1252`;
     return { ok: true, text, encoding: "windows-1252", warnings: [message("input/encoding", reason, source, null, "warning")] };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import pLimit from "p-limit";
 import type { Document, InputRecord, Mention, Message, OutputRecord, Project, RunManifest } from "@fundtrace/contract";
 import { ProjectsFile } from "@fundtrace/contract";
-import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl } from "@fundtrace/exporter";
+import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl, writeReport } from "@fundtrace/exporter";
 import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
 import { runPipeline, type PipelineResult } from "./run.js";
@@ -113,6 +113,13 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   await write("projects.json", writeJson(join(options.out, "projects.json"), { projects: result.projects }, { schema: "projects" }));
   await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
   await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
+  await write("report.html", writeReport(join(options.out, "report.html"), {
+    projects: result.projects,
+    mentions: result.mentions,
+    documents: documents.filter((d): d is Document => d !== null),
+    unattached: result.unattached,
+    decisions: result.decisions,
+  }));
   const t4 = performance.now();
 
   const skipped = records.filter((r) => r.status === "skipped").length;

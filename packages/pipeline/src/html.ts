@@ -1,4 +1,5 @@
 import data from "./data/html.json" with { type: "json" };
+import cp1252 from "./data/windows-1252.json" with { type: "json" };
 
 /**
  * Maps an offset into the text `htmlToText` made to an offset into the HTML it was made from.
@@ -34,7 +35,7 @@ const lineBreak = new Set(data.lineBreak);
 const cells = new Set(data.cell);
 const preformatted = new Set(data.preformatted);
 const named = new Map(Object.entries(data.entities as Record<string, string>));
-const windows1252 = new Map(Object.entries(data.windows1252 as Record<string, string>).map(([k, v]) => [Number(k), v]));
+const windows1252 = new Map(Object.entries(cp1252.c1 as Record<string, string>).map(([k, v]) => [Number(k), v]));
 
 /** Growable parallel arrays: one row per piece of text and the HTML it came from. */
 class Segments {
@@ -197,8 +198,7 @@ export function htmlToText(html: string): HtmlText {
       if (isSpace) {
         if (pre > 0) { flush(); put(m[0], a + start, a + end, COPY); }
         else if (pendingBreak === 0 && !pendingCell) {
-          if (!pendingSpace) spaceFrom = a + start;
-          spaceTo = a + end;
+          if (!pendingSpace) { spaceFrom = a + start; spaceTo = a + end; }
           pendingSpace = true;
         }
       } else {

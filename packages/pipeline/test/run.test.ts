@@ -4,7 +4,7 @@ import type { Mention, Project } from "@fundtrace/contract";
 import { runFiles } from "@fundtrace/pipeline";
 import { readOut, seedFiles, seedsDir, tempDir, validate, withoutTimings } from "./helpers.js";
 
-const outputs = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "run.json"];
+const outputs = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "run.json"];
 const first = tempDir("a");
 const run = await runFiles({ inputs: [seedsDir], out: first });
 

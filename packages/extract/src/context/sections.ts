@@ -75,6 +75,8 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
         round = { text: text.slice(block.start + heading.start, block.start + heading.end), start: block.start + heading.start, end: block.start + heading.end };
         theme = null;
         if (statement && !namesRound(statement.sentence, label)) statement = null;
+      } else if (/\b(?:following|below|listed|confirmed|announced|successful|funded|awarded)\b|\bprojects?\s*[.:]?$/i.test(blockText)) {
+        theme = null; // a heading that introduces the list ("funding confirmed for the following projects") is no theme
       } else if (block.index > 0 && blockText.length <= 120) {
         const cut = blockText.search(/\s[–—-]\s|:/);
         const themeText = (cut > 0 ? blockText.slice(0, cut) : blockText).replace(/[.\s]+$/, "");

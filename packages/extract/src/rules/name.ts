@@ -1,19 +1,18 @@
 import type { Quote } from "@fundtrace/contract";
-import { lexicon } from "@fundtrace/organisations";
+import { isDescriptiveWord, lexicon } from "@fundtrace/organisations";
 import { words } from "../lexicon.js";
 
 interface Candidate extends Quote { priority: number }
 
-const quotePairs = /[‘'“"]([^‘’'“”"\n]{2,80}?)[’'”"]/gu;
-const acronymTail = /\s*\(([\p{Lu}][\p{Lu}\p{N}&]{1,9})\)\s*$/u;
+const quotePairs = /(?<![\p{L}\p{N}])[‘'“"]([\p{L}\p{N}][^‘’'“”"\n]{1,79}?)[’'”"](?![\p{L}\p{N}])/gu;
+const acronymTail = /\s*\(([\p{Lu}][\p{Lu}\p{N}&]{1,9})\)?\s*$/u;
 
 function clean(text: string, start: number, end: number): Quote | null {
   let s = start, e = end;
   while (s < e && /[\s‘'“"(]/u.test(text[s]!)) s++;
-  while (e > s && /[\s’'”").,;:]/u.test(text[e - 1]!)) e--;
-  const inner = text.slice(s, e);
-  const acr = acronymTail.exec(inner);
+  const acr = acronymTail.exec(text.slice(s, e));
   if (acr) e = s + acr.index;
+  while (e > s && /[\s’'”").,;:]/u.test(text[e - 1]!)) e--;
   if (e - s < 2) return null;
   return { text: text.slice(s, e), start: s, end: e };
 }
@@ -93,7 +92,8 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, s + m[1]!.length), 60);
   }
   // 5. Object of develop/scale/extend: "to further develop Mockingbird", "implementation of Signs of Safety".
-  for (const m of slice.matchAll(/\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu)) {
+  for (const m of slice.matchAll(/\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu)) {
+    if (/[’']s$/.test(m[1]!)) continue;
     const s = from + m.index! + m[0].lastIndexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 50);
   }
@@ -101,9 +101,10 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   for (const m of slice.matchAll(/(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu)) {
     const ws = m[1]!.trim().split(/\s+/);
     let k = 0;
-    while (k < ws.length && (lexicon.isGeneric(ws[k]!) || /^[\p{Lu}]/u.test(ws[k]!) && k === 0 && ws.length > 1 && /^[\p{Ll}]/u.test(ws[1]!))) k++;
+    const generic = (w: string) => lexicon.isGeneric(w) || isDescriptiveWord(w);
+    while (k < ws.length && (generic(ws[k]!) || /^[\p{Lu}]/u.test(ws[k]!) && k === 0 && ws.length > 1 && /^[\p{Ll}]/u.test(ws[1]!))) k++;
     const kept = ws.slice(k);
-    if (kept.length === 0 || kept.every((w) => lexicon.isGeneric(w))) continue;
+    if (kept.length === 0 || kept.every(generic)) continue;
     const keptText = kept.join(" ");
     const runStart = from + m.index! + m[0].indexOf(m[1]!);
     const s = text.indexOf(keptText, runStart);

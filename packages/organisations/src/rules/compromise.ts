@@ -18,3 +18,20 @@ export function compromiseOrganisations(text: string, from: number, to: number):
   }
   return out;
 }
+
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+const adjectiveTags = new Set(["Adjective", "Comparative", "Superlative", "Determiner", "Adverb"]);
+const adjectiveSuffix = /(?:ful|ive|ous|able|ible|ic|ical|al|less)$/;
+
+/**
+ * Whether a lower-case word describes rather than names ("entire", "restorative", "wider"):
+ * compromise's lexicon tags it as an adjective or adverb, or it ends like one. Used to strip
+ * descriptive words from lower-case project names ("the successful mockingbird family model").
+ */
+export function isDescriptiveWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = lexicon[w];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  if (tags.some((t) => adjectiveTags.has(t))) return true;
+  return tags.length === 0 && adjectiveSuffix.test(w) && w.length > 4;
+}
