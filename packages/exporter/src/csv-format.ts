@@ -9,8 +9,11 @@ export interface CsvOptions {
 /** Row ending: CRLF, as RFC 4180 specifies. */
 export const CSV_ROW_DELIMITER = "\r\n";
 
-/** Cells containing these may be split by spreadsheets that guess ";" or tab as the separator. */
-const SEPARATOR_LIKE = /[;\t]/u;
+/**
+ * Cells that some readers split or trim unless quoted: ";" or tab (spreadsheets that guess the
+ * separator), other control characters such as a vertical tab, and leading or trailing white space.
+ */
+const SEPARATOR_LIKE = /[;\t\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]|^\s|\s$/u;
 
 /** Checks that every row has as many cells as the header. */
 export function checkRowWidths(header: readonly string[], rows: ReadonlyArray<readonly string[]>, source: string): Message[] {
@@ -25,8 +28,9 @@ export function checkRowWidths(header: readonly string[], rows: ReadonlyArray<re
  * Serialises a header and rows with fast-csv: RFC 4180 quoting (cells containing a comma, quote, CR or LF are
  * quoted, quotes doubled), CRLF after every row including the last, UTF-8, optional BOM. Cells are written as
  * given (formula neutralisation belongs to the row builders), except that NUL characters are dropped.
- * A column in which any cell contains ";" or a tab is quoted throughout, so spreadsheets that split on those
- * (e.g. Excel where the list separator is ";") cannot break a cell apart and expose a formula.
+ * A column in which any cell contains ";", a tab or another control character, or starts or ends with white
+ * space, is quoted throughout, so spreadsheets that split on those (e.g. Excel where the list separator is
+ * ";") cannot break a cell apart and expose a formula, and no reader trims what the cell holds.
  */
 export async function formatCsv(
   header: readonly string[],

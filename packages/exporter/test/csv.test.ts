@@ -36,6 +36,13 @@ describe("writeCsv", () => {
     );
   });
 
+  test("cells of control characters or edge white space survive a round trip (quoted)", async () => {
+    const rows = [["\u000b", " padded ", "a\u0007b"]];
+    const text = await formatCsv(["x", "y", "z"], rows);
+    expect(text).toBe('"x","y","z"\r\n"\u000b"," padded ","a\u0007b"\r\n');
+    expect(await parseCsv(text)).toEqual([["x", "y", "z"], ...rows]);
+  });
+
   test("RFC 4180: CRLF after every row, quotes only where needed, quotes doubled", async () => {
     const text = await formatCsv(["h1", "h2"], [["a", "b,c"], ['say "hi"', "x"]]);
     expect(text).toBe('h1,h2\r\na,"b,c"\r\n"say ""hi""",x\r\n');
