@@ -1,39 +1,48 @@
 import type { Document, Mention, Message, UnattachedAmount } from "@fundtrace/contract";
-import { extractMentions, findReferences, type Extraction } from "@fundtrace/extract";
+import { extractMentions, findReferences } from "@fundtrace/extract";
 import type { AuthorityLookup } from "@fundtrace/organisations";
+import type { ExtractionPool } from "./pool.js";
 
 export interface ExtractedCorpus {
-  extractions: Extraction[];
   funding: Mention[];
   references: Mention[];
   unattached: UnattachedAmount[];
   messages: Message[];
 }
 
+export interface CorpusOptions {
+  compromise?: boolean;
+  /** Project names known from earlier runs, so new documents can reference them. */
+  knownNames?: readonly string[];
+}
+
 const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Project names references may name: every funding mention's name that is not also an organisation's. */
+export function knownNames(funding: readonly Mention[], earlier: readonly string[] = []): string[] {
+  const organisationNames = new Set(funding.flatMap((m) => m.organisations.map((o) => o.name.toLowerCase())));
+  return [...new Set([...earlier, ...funding.map((m) => m.name).filter((n): n is string => Boolean(n))])]
+    .filter((n) => !organisationNames.has(n.toLowerCase()))
+    .sort();
+}
 
 /**
  * Extraction over a corpus: funding mentions per document, then reference candidates for every
  * project name any document gives (so a blog naming a project announced elsewhere is read too).
- * `knownNames` adds names from earlier runs.
  */
-export function extractCorpus(documents: readonly Document[], lookupFor: (date: string | null) => AuthorityLookup, options: { compromise?: boolean; knownNames?: readonly string[] } = {}): ExtractedCorpus {
+export function extractCorpus(documents: readonly Document[], lookupFor: (date: string | null) => AuthorityLookup, options: CorpusOptions = {}): ExtractedCorpus {
   const extractions = documents.map((d) => extractMentions(d, { lookupFor, compromise: options.compromise ?? true }));
   const funding = extractions.flatMap((e) => e.mentions).sort(byPosition);
-  const organisationNames = new Set(funding.flatMap((m) => m.organisations.map((o) => o.name.toLowerCase())));
-  const names = [...new Set([...(options.knownNames ?? []), ...funding.map((m) => m.name).filter((n): n is string => Boolean(n))])]
-    .filter((n) => !organisationNames.has(n.toLowerCase()))
-    .sort()
-    .map((name) => ({ name }));
-  const references = extractions.flatMap((e, i) => {
-    const doc = documents[i]!;
-    return findReferences(doc, e.tokenised, names, e.mentions, e.lookup);
-  }).sort(byPosition);
-  return {
-    extractions,
-    funding,
-    references,
-    unattached: extractions.flatMap((e) => e.unattached),
-    messages: extractions.flatMap((e) => e.messages),
-  };
+  const names = knownNames(funding, options.knownNames).map((name) => ({ name }));
+  const references = extractions.flatMap((e, i) => findReferences(documents[i]!, e.tokenised, names, e.mentions, e.lookup)).sort(byPosition);
+  return { funding, references, unattached: extractions.flatMap((e) => e.unattached), messages: extractions.flatMap((e) => e.messages) };
+}
+
+/** The same as `extractCorpus`, with the documents shared out to a pool of worker threads. */
+export async function extractCorpusInPool(documents: readonly Document[], pool: ExtractionPool, options: CorpusOptions = {}): Promise<ExtractedCorpus> {
+  const extractions = await Promise.all(documents.map((d) => pool.extract(d, options.compromise ?? true)));
+  const funding = extractions.flatMap((e) => e.mentions).sort(byPosition);
+  await pool.setNames(knownNames(funding, options.knownNames));
+  const references = (await Promise.all(documents.map((d, i) => pool.references(d, extractions[i]!.mentions)))).flat().sort(byPosition);
+  return { funding, references, unattached: extractions.flatMap((e) => e.unattached), messages: extractions.flatMap((e) => e.messages) };
 }

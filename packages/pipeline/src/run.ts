@@ -2,7 +2,8 @@ import type { Document, Mention, Message, Project, UnattachedAmount } from "@fun
 import { message } from "@fundtrace/contract";
 import type { Register } from "@fundtrace/authorities";
 import { reconcile, type Decision } from "@fundtrace/dedupe";
-import { extractCorpus } from "./extract-all.js";
+import { extractCorpus, extractCorpusInPool, type ExtractedCorpus } from "./extract-all.js";
+import { createExtractionPool } from "./pool.js";
 import { lookupCache } from "./register.js";
 
 export interface PipelineOptions {
@@ -32,16 +33,37 @@ const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.d
  * one record per grant. Pure: documents in, records out.
  */
 export function runPipeline(documents: readonly Document[], options: PipelineOptions = {}): PipelineResult {
-  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const lookupFor = lookupCache(options.register ?? null);
-  const existingMentions = options.existing?.mentions ?? [];
-  const corpus = extractCorpus(docs, lookupFor, {
+  const docs = sortDocuments(documents);
+  const corpus = extractCorpus(docs, lookupCache(options.register ?? null), {
     compromise: options.compromise ?? true,
-    knownNames: existingMentions.map((m) => m.name).filter((n): n is string => Boolean(n)),
+    knownNames: namesOf(options.existing?.mentions ?? []),
   });
+  return reconcileCorpus(docs, corpus, options);
+}
+
+/**
+ * `runPipeline` with extraction shared out to `concurrency` worker threads (each loads the
+ * register itself; `options.register` is used for reconciliation). Same result, byte for byte.
+ */
+export async function runPipelineConcurrently(documents: readonly Document[], options: PipelineOptions & { concurrency: number }): Promise<PipelineResult> {
+  const docs = sortDocuments(documents);
+  if (options.concurrency <= 1 || docs.length < 2) return runPipeline(docs, options);
+  const pool = createExtractionPool(Math.min(options.concurrency, docs.length));
+  try {
+    const corpus = await extractCorpusInPool(docs, pool, { compromise: options.compromise ?? true, knownNames: namesOf(options.existing?.mentions ?? []) });
+    return reconcileCorpus(docs, corpus, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+const sortDocuments = (documents: readonly Document[]) => [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const namesOf = (mentions: readonly Mention[]) => mentions.map((m) => m.name).filter((n): n is string => Boolean(n));
+
+function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, options: PipelineOptions): PipelineResult {
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const newIds = new Set(docs.map((d) => d.id));
-  const previous = existingMentions.filter((m) => !newIds.has(m.doc));
+  const previous = (options.existing?.mentions ?? []).filter((m) => !newIds.has(m.doc));
   const reconciled = reconcile([...corpus.funding, ...corpus.references], {
     passageText: (m) => texts.get(m.doc)?.slice(m.start, m.end) ?? "",
     existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previous.some((m) => m.id === id))),
