@@ -10,7 +10,8 @@ export interface BlockContext {
 }
 
 const numberWord: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" };
-const roundPattern = /\bround\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const roundPattern = /\b(round|wave|phase|tranche|cohort|window)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 const groupSuffix = /\s+(?:projects?|grants?|awards?|recipients|programmes|winners|grantees)\s*[.:]?$/i;
 
 /** A round named by a heading: its normalised label and where the text says it. */
@@ -23,7 +24,7 @@ export interface RoundHeading {
 /** "Round 2 projects" → "Round 2"; "Targeted Funding Opportunity projects" → that name; else null. Offsets are into `text`. */
 export function roundOfHeading(text: string): RoundHeading | null {
   const r = roundPattern.exec(text);
-  if (r) return { label: `Round ${numberWord[r[1]!.toLowerCase()] ?? r[1]}`, start: r.index, end: r.index + r[0].length };
+  if (r) return { label: `${capitalise(r[1]!)} ${numberWord[r[2]!.toLowerCase()] ?? r[2]}`, start: r.index, end: r.index + r[0].length };
   const g = groupSuffix.exec(text);
   if (!g) return null;
   const prefix = text.slice(0, g.index).trim();
@@ -39,8 +40,8 @@ const ordinals: Record<string, string> = { first: "1", second: "2", third: "3", 
 /** Round labels a sentence names: "round 2", "the third round", "Round Two". */
 function roundsIn(sentence: string): string[] {
   const out: string[] = [];
-  for (const m of sentence.matchAll(/\bround\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi)) out.push(`Round ${numberWord[m[1]!.toLowerCase()] ?? m[1]}`);
-  for (const m of sentence.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:funding\s+)?round\b/gi)) out.push(`Round ${ordinals[m[1]!.toLowerCase()]}`);
+  for (const m of sentence.matchAll(/\b(round|wave|phase|tranche|cohort|window)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi)) out.push(`${capitalise(m[1]!)} ${numberWord[m[2]!.toLowerCase()] ?? m[2]}`);
+  for (const m of sentence.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:funding\s+)?(round|wave|phase|tranche|cohort|window)\b/gi)) out.push(`${capitalise(m[2]!)} ${ordinals[m[1]!.toLowerCase()]}`);
   return out;
 }
 
@@ -51,8 +52,12 @@ function namesRound(sentence: string, label: string): boolean {
   return named.length === 0 || named.includes(label);
 }
 
-const isDateline = (blockText: string, date: AnnouncedDate): boolean =>
-  blockText.trim().length <= date.text.length + 60 || /\|/.test(blockText);
+/** A dateline or byline: the block is mostly its date ("30/10/20", "Published 14 March 2023", "By X | 25 November 2020"). */
+const isDateline = (blockText: string, date: AnnouncedDate): boolean => {
+  const rest = blockText.replace(date.text, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const words = rest ? rest.split(" ").length : 0;
+  return words <= 3 || /\|/.test(blockText) || /^\s*(?:published|posted|updated|last updated|first published|date|by)\b/i.test(blockText);
+};
 
 /**
  * One pass over the blocks: round-level headings ("Round 2 projects") set the round and clear the
