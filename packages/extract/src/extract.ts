@@ -148,7 +148,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
         const agg = aggregateKind(text, a.qualifierSpan ? Math.min(a.start, a.qualifierSpan.start) : a.start, a.end, clause.start, clause.end);
         if (agg) { unattach(a, agg === "fund" ? "Expected a grant, received the size of a fund" : "Expected one grant, received a total shared by several projects"); return; }
         let recipient = proseRecipient(text, clause.start, clause.end, a, lookup);
-        if (!recipient && options.compromise !== false) {
+        // compromise only where a capitalised word before the amount could name someone
+        if (!recipient && options.compromise !== false && /\s[\p{Lu}]/u.test(text.slice(clause.start, a.start))) {
           const orgs = compromiseOrganisations(text, clause.start, clause.end).filter((o) => o.end <= a.start && isStrongOrganisation(text.slice(o.start, o.end)));
           const last = orgs[orgs.length - 1];
           if (last) recipient = { rule: "organisations/compromise", ...last };

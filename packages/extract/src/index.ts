@@ -1,5 +1,5 @@
 export { extractMentions, type ExtractOptions, type Extraction } from "./extract.js";
-export { findReferences, type KnownProject } from "./references.js";
+export { findReferences, indexNames, type KnownProject, type NameIndex } from "./references.js";
 export { findDates } from "./dates.js";
 export { readSections, roundOfHeading, type BlockContext, type RoundHeading } from "./context/sections.js";
 export { findFunder, findProgramme } from "./context/funder.js";

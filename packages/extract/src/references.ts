@@ -17,15 +17,13 @@ const nameTokens = (name: string): string[] => {
 const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
 const cue = new RegExp(`^[’']?s?\\s*[’'”"]?\\s*(?:${words.projectHeadPattern})\\b`, "iu");
 
-/**
- * Reference mentions: passages that name a project known from a funding mention without stating
- * its funding ("the Lighthouse Parenting Programme, which uses …", "Prevent-Protect-Repair in
- * Lewisham LBC"). On a page that lists grants itself, a name counts only with a cue ("… project",
- * "X’s model", "the Round 1 X", "(led by …)"), so practice models named in passing are not taken
- * for projects. Linking each reference to its record is the deduplicator's job.
- */
-export function findReferences(doc: Document, tokenised: Tokenised, known: readonly KnownProject[], ownMentions: readonly Mention[], lookup: AuthorityLookup): Mention[] {
-  const text = doc.text;
+/** Known project names indexed by their first word, built once for a corpus. */
+export interface NameIndex {
+  byFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+}
+
+/** Indexes project names for `findReferences`: once per corpus, not once per document. */
+export function indexNames(known: readonly KnownProject[]): NameIndex {
   const names = new Map<string, string[]>();
   for (const k of known) {
     const ts = nameTokens(k.name);
@@ -35,6 +33,20 @@ export function findReferences(doc: Document, tokenised: Tokenised, known: reado
   }
   const byFirst = new Map<string, string[][]>();
   for (const ts of names.values()) (byFirst.get(ts[0]!) ?? byFirst.set(ts[0]!, []).get(ts[0]!)!).push(ts);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a.join(" ") < b.join(" ") ? -1 : 1));
+  return { byFirst };
+}
+
+/**
+ * Reference mentions: passages that name a project known from a funding mention without stating
+ * its funding ("the Lighthouse Parenting Programme, which uses …", "Prevent-Protect-Repair in
+ * Lewisham LBC"). On a page that lists grants itself, a name counts only with a cue ("… project",
+ * "X’s model", "the Round 1 X", "(led by …)"), so practice models named in passing are not taken
+ * for projects. Linking each reference to its record is the deduplicator's job.
+ */
+export function findReferences(doc: Document, tokenised: Tokenised, index: NameIndex, ownMentions: readonly Mention[], lookup: AuthorityLookup): Mention[] {
+  const text = doc.text;
+  const { byFirst } = index;
   const wordsOnly = tokenised.tokens.filter((t) => t.kind === "word" || t.kind === "number");
   const listPage = ownMentions.some((m) => m.kind === "funding");
   const out: Mention[] = [];
@@ -44,7 +56,7 @@ export function findReferences(doc: Document, tokenised: Tokenised, known: reado
     const first = wordsOnly[i]!;
     const cands = byFirst.get(fold(text.slice(first.start, first.end)));
     if (!cands) continue;
-    for (const ts of cands.sort((a, b) => b.length - a.length)) {
+    for (const ts of cands) {
       let ok = true;
       for (let k = 0; k < ts.length && ok; k++) {
         const t = wordsOnly[i + k];

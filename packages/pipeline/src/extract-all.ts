@@ -1,5 +1,5 @@
 import type { Document, Mention, Message, UnattachedAmount } from "@fundtrace/contract";
-import { extractMentions, findReferences } from "@fundtrace/extract";
+import { extractMentions, findReferences, indexNames } from "@fundtrace/extract";
 import type { AuthorityLookup } from "@fundtrace/organisations";
 import type { ExtractionPool } from "./pool.js";
 
@@ -33,7 +33,7 @@ export function knownNames(funding: readonly Mention[], earlier: readonly string
 export function extractCorpus(documents: readonly Document[], lookupFor: (date: string | null) => AuthorityLookup, options: CorpusOptions = {}): ExtractedCorpus {
   const extractions = documents.map((d) => extractMentions(d, { lookupFor, compromise: options.compromise ?? true }));
   const funding = extractions.flatMap((e) => e.mentions).sort(byPosition);
-  const names = knownNames(funding, options.knownNames).map((name) => ({ name }));
+  const names = indexNames(knownNames(funding, options.knownNames).map((name) => ({ name })));
   const references = extractions.flatMap((e, i) => findReferences(documents[i]!, e.tokenised, names, e.mentions, e.lookup)).sort(byPosition);
   return { funding, references, unattached: extractions.flatMap((e) => e.unattached), messages: extractions.flatMap((e) => e.messages) };
 }

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import type { Document, Mention } from "@fundtrace/contract";
-import { extractMentions, findReferences, type KnownProject } from "@fundtrace/extract";
+import { extractMentions, findReferences, indexNames, type NameIndex } from "@fundtrace/extract";
 import { tokenise } from "@fundtrace/tokeniser";
 import { loadRegister, lookupCache } from "./register.js";
 import type { WorkerReply, WorkerRequest } from "./worker-protocol.js";
@@ -10,12 +10,12 @@ import type { WorkerReply, WorkerRequest } from "./worker-protocol.js";
 const port = parentPort;
 if (!port) throw new Error("extract-worker must run in a worker thread");
 const lookupFor = lookupCache(await loadRegister());
-let known: KnownProject[] = [];
+let known: NameIndex = indexNames([]);
 
 port.on("message", (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    if (req.type === "names") { known = req.names.map((name) => ({ name })); reply = { type: "ok", id: req.id }; }
+    if (req.type === "names") { known = indexNames(req.names.map((name) => ({ name }))); reply = { type: "ok", id: req.id }; }
     else if (req.type === "extract") {
       const e = extractMentions(req.doc, { lookupFor, compromise: req.compromise });
       reply = { type: "extracted", id: req.id, mentions: e.mentions, unattached: e.unattached, messages: e.messages };
