@@ -149,7 +149,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
         if (agg) { unattach(a, agg === "fund" ? "Expected a grant, received the size of a fund" : "Expected one grant, received a total shared by several projects"); return; }
         let recipient = proseRecipient(text, clause.start, clause.end, a, lookup);
         // compromise only where a capitalised word before the amount could name someone
-        if (!recipient && options.compromise !== false && /\s[\p{Lu}]/u.test(text.slice(clause.start, a.start))) {
+        if (!recipient && options.compromise !== false && a.period === null && /\s[\p{Lu}]/u.test(text.slice(clause.start, a.start))) {
           const orgs = compromiseOrganisations(text, clause.start, clause.end).filter((o) => o.end <= a.start && isStrongOrganisation(text.slice(o.start, o.end)));
           const last = orgs[orgs.length - 1];
           if (last) recipient = { rule: "organisations/compromise", ...last };

@@ -2,7 +2,7 @@ import { words } from "../lexicon.js";
 
 const countedPlural = new RegExp(`(?:\\b\\d[\\d,]*|\\b(?:${words.numberWords}))\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}?(?:${words.aggregateNouns})\\b`, "iu");
 const fundAfter = new RegExp(`^\\s*(?:[\\p{L}’'\\-]+\\s+){0,5}?(?:${words.fundNouns})\\b`, "iu");
-const fundBefore = /\b(?:fund|pot|budget|programme|scheme)\s+(?:of|worth|totalling|totaling)\s*$/i;
+const fundBefore = /\b(?:fund|pot|budget|programme|scheme)\s+(?:of|worth|totalling|totaling)\s*$|\b(?:from|through|via|under|out\s+of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}’'\-]*(?:\s+[\p{Lu}][\p{L}’'\-]*)*[’']s?\s+)?$/iu;
 const totalCue = /\b(?:total|totalling|totaling|in total|overall|altogether|combined|a further|share of|shared between|split between|across|boost)\b/i;
 
 export type AggregateKind = "total" | "fund" | "salary" | null;
