@@ -61,11 +61,6 @@ function isWholeHit(text: string, hits: AuthorityHit[], start: number, end: numb
   return hits.find((h) => h.start <= s && h.end >= e && (h.start === s || /^the\s+$/i.test(text.slice(s, h.start))));
 }
 
-function organisationLike(text: string, p: Part, ctx: PhraseContext, hits: AuthorityHit[]): boolean {
-  const n = nameOf(text, p);
-  return isStrongOrganisation(n) || Boolean(isWholeHit(text, hits, p.start, p.end)) || Boolean(ctx.knownOrganisations?.has(n));
-}
-
 /** Drops a leading article from a part that follows a separator ("and the LGA" → "LGA"). */
 function dropArticle(text: string, p: Part): Part {
   const m = /^the\s+/i.exec(slice(text, p));
@@ -183,10 +178,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       current = ctx.authorities.isMultiAuthorityArea(rightStem) ? right : { ...right, name: `${rightStem} ${singular}` };
       continue;
     }
-    const split = strongSeparator.test(sepWord)
-      ? true
-      : organisationLike(text, right, ctx, hitsAll) &&
-        (organisationLike(text, cur, ctx, hitsAll) || Boolean(isWholeHit(text, hitsAll, right.start, right.end)) || isAcronym(rightText) || Boolean(ctx.knownOrganisations?.has(rightText)));
+    const split = strongSeparator.test(sepWord) || shouldSplit(text, cur, right, ctx, hitsAll);
     if (split) { merged.push(cur); current = right; }
     else current = { ...cur, end: part.end, name: undefined };
   }
@@ -207,7 +199,8 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       const owner = text.slice(p.start, ownerEnd);
       const owned = wordsIn(text, ownedStart, p.end);
       const ownedLast = owned[owned.length - 1]?.text ?? "";
-      if (isStrongOrganisation(owner) && !lexicon.isStrongHead(ownedLast) && owned.length > 0) {
+      // "NHS England’s Child House", "Dartford Borough Council’s Home Tides Service": a body's own project
+      if (isStrongOrganisation(owner) && owned.length > 0 && (owned.length >= 2 || !lexicon.isStrongHead(ownedLast))) {
         result.name ??= { text: text.slice(ownedStart, p.end), start: ownedStart, end: p.end };
         p = { ...p, end: ownerEnd };
       }
@@ -225,6 +218,42 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
   const lastOrg = result.organisations[result.organisations.length - 1];
   for (const a of aliasAfter) if (lastOrg && !result.organisations.some((o) => o.aliases.includes(a.alias)) && a.at >= lastOrg.end) lastOrg.aliases.push(a.alias);
   return result;
+}
+
+const standaloneStop = new Set(["partners", "others", "friends", "colleagues", "associates", "volunteers", "families"]);
+
+/** Capitalised words of a part, not counting a leading "The". */
+function nameWords(text: string, p: Part): string[] {
+  const ws = wordsIn(text, p.start, p.end).map((w) => w.text);
+  return ws[0] === "The" ? ws.slice(1) : ws;
+}
+
+/**
+ * Whether "A and B" (or "A & B", "A, B") names two organisations:
+ * - B is a council named with its designator ("… & Cheshire East Council") or an acronym: two;
+ * - A is one bare word and B ends with a designator ("Tavistock and Portman NHS Foundation",
+ *   "The Adolescent and Children’s Trust"): one name sharing the designator;
+ * - one side stands as an organisation (a designator, an authority, a known name) and the other
+ *   is a name of its own ("Ipswich Borough Council and Birchfield Sports Action",
+ *   "Refugee First Larkhill & Midley College", "Bolsover and Birchfield Parenting Project"): two;
+ * - otherwise one ("Munro, Turnell and Murphy").
+ */
+function shouldSplit(text: string, cur: Part, right: Part, ctx: PhraseContext, hits: AuthorityHit[]): boolean {
+  const rightText = slice(text, right);
+  const rightHit = isWholeHit(text, hits, right.start, right.end);
+  if (rightHit?.isCouncil || isAcronym(rightText) || ctx.knownOrganisations?.has(rightText)) return true;
+  const leftWords = nameWords(text, cur);
+  const rightWords = nameWords(text, right);
+  const rightLast = rightWords[rightWords.length - 1] ?? "";
+  if (leftWords.length === 1 && !cur.name && lexicon.isStrongHead(rightLast) && !lexicon.singularOf(rightLast)) return false;
+  // "Department for Digital, Culture, Media and Sport": single words continuing a "for/of" list
+  if (rightWords.length === 1 && leftWords.slice(1).some((w) => w === "for" || w === "of")) return false;
+  const leftStands = isStrongOrganisation(nameOf(text, cur)) || Boolean(isWholeHit(text, hits, cur.start, cur.end)) || Boolean(ctx.authorities.resolve(nameOf(text, cur))) || Boolean(ctx.knownOrganisations?.has(nameOf(text, cur)));
+  const rightStands = isStrongOrganisation(rightText) || Boolean(rightHit);
+  const rightIsName = rightWords.length >= 2 && rightWords.every((w) => isCapitalised(w) || lexicon.isConnector(w))
+    || (rightWords.length === 1 && isCapitalised(rightWords[0]!) && !standaloneStop.has(rightWords[0]!.toLowerCase()));
+  const leftIsName = leftWords.length >= 2 && isCapitalised(leftWords[0]!);
+  return (leftStands && (rightStands || rightIsName)) || (rightStands && leftIsName);
 }
 
 function spanOf(text: string, start: number, end: number): { start: number; end: number } {

@@ -86,6 +86,12 @@ export function proseRecipient(text: string, clauseStart: number, clauseEnd: num
   return null;
 }
 
+const clauseBoundaries = [
+  /\.\s+|;\s+|,\s+(?:while|whilst|and|but|whereas)\s+|\s+(?:while|whilst|whereas)\s+/gu,
+  /,\s+(?=[\p{Lu}])/gu,
+  /\s+and\s+(?=[\p{Lu}])/gu,
+];
+
 /**
  * Clause boundaries between consecutive amounts of one sentence: the last ", while", ", and",
  * ";" or " while " between one amount and the next one's subject.
@@ -99,8 +105,12 @@ export function clauseBounds(text: string, sentence: { start: number; end: numbe
     const gapFrom = amounts[i]!.end;
     const gapTo = next.qualifierSpan ? Math.min(next.qualifierSpan.start, next.start) : next.start;
     const gap = text.slice(gapFrom, gapTo);
+    // the strongest boundary in the gap wins: a sentence or clause break, then a comma before a name, then "and"
     let cut = -1;
-    for (const m of gap.matchAll(/,\s+(?:while|whilst|and|but|whereas)\s+|;\s+|\s+(?:while|whilst|whereas)\s+|,\s+(?=[\p{Lu}])|\s+and\s+(?=[\p{Lu}])|\.\s+/gu)) cut = m.index! + m[0].length;
+    for (const boundary of clauseBoundaries) {
+      for (const m of gap.matchAll(boundary)) cut = m.index! + m[0].length;
+      if (cut >= 0) break;
+    }
     const end = cut >= 0 ? gapFrom + cut : gapTo;
     bounds.push({ start, end });
     start = end;
