@@ -8,6 +8,7 @@ import { readSections, type BlockContext } from "./context/sections.js";
 import { aggregateKind, isSalary } from "./rules/aggregate.js";
 import { amountBeforeLead, contentStart, leadBeforeAmount, leadBeforeTo, numberedNameOrganisation, type ListEntry } from "./rules/list-entry.js";
 import { findProjectName } from "./rules/name.js";
+import { cellsOf, headerRoles, tableEntry, type ColumnRole } from "./rules/table.js";
 import { findPlaces } from "./rules/places.js";
 import { clauseBounds, proseRecipient } from "./rules/prose.js";
 
@@ -85,9 +86,15 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     amountsOf.set(b, own);
   }
   const entries = new Map<Block, ListEntry>();
+  let header: ColumnRole[] | null = null;
   for (const b of content) {
-    const e = leadBeforeAmount(text, b, amountsOf.get(b)!) ?? amountBeforeLead(text, b, amountsOf.get(b)!);
+    const own = amountsOf.get(b)!;
+    const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;
+    if (cells && own.length === 0) { header = headerRoles(text, cells); continue; }
+    const e = (cells ? tableEntry(text, cells, own, header, lookupAt(dateOf(b.index))) : null)
+      ?? leadBeforeAmount(text, b, own) ?? amountBeforeLead(text, b, own);
     if (e) entries.set(b, e);
+    if (!cells) header = null;
   }
   const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !amountsOf.get(b)!.length);
   if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e!);
