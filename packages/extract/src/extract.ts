@@ -87,8 +87,16 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   }
   const entries = new Map<Block, ListEntry>();
   let header: ColumnRole[] | null = null;
+  let previousBlock = -1;
   for (const b of content) {
     const own = amountsOf.get(b)!;
+    if (b.index !== previousBlock && b.index > 0) {
+      // a header row may stand in a block of its own, even one laid out as a heading
+      const before = tokenised.blocks[b.index - 1]!;
+      const headerCells = before.kind !== "boilerplate" && before.lines.length === 1 ? cellsOf(text, before.start, before.end) : null;
+      header = headerCells && !(byBlock.get(before.index)?.length) ? headerRoles(text, headerCells) : null;
+    }
+    previousBlock = b.index;
     const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;
     if (cells && own.length === 0) { header = headerRoles(text, cells); continue; }
     const e = (cells ? tableEntry(text, cells, own, header, lookupAt(dateOf(b.index))) : null)
