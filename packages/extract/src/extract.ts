@@ -92,9 +92,11 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     const own = amountsOf.get(b)!;
     if (b.index !== previousBlock && b.index > 0) {
       // a header row may stand in a block of its own, even one laid out as a heading
+      // and holds across the rows that follow it, each of which may be a block of its own
       const before = tokenised.blocks[b.index - 1]!;
-      const headerCells = before.kind !== "boilerplate" && before.lines.length === 1 ? cellsOf(text, before.start, before.end) : null;
-      header = headerCells && !(byBlock.get(before.index)?.length) ? headerRoles(text, headerCells) : null;
+      const beforeCells = before.kind !== "boilerplate" && before.lines.length === 1 ? cellsOf(text, before.start, before.end) : null;
+      if (!beforeCells) header = null;
+      else if (!(byBlock.get(before.index)?.length)) header = headerRoles(text, beforeCells);
     }
     previousBlock = b.index;
     const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;
