@@ -111,8 +111,6 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   for (let i = 0; i < content.length; i++) {
     const b = content[i]!;
     if (entries.has(b)) continue;
-    const neighbours = [content[i - 1], content[i + 1]].filter((n): n is Block => Boolean(n));
-    if (!neighbours.some((n) => entries.get(n)?.rule === "extract/list-lead-amount")) continue;
     const e = leadBeforeTo(text, b, amountsOf.get(b)!);
     if (e) entries.set(b, e);
   }
@@ -146,8 +144,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
         continue;
       }
       const leadSpan = { start: entry.leadStart, end: entry.leadEnd };
-      const rest = { start: entry.amount ? entry.amount.end : entry.leadEnd, end: b.end };
-      const exclude = [leadSpan, ...parsed.organisations];
+      const rest = { start: contentStart(b), end: b.end };
+      const exclude = [leadSpan, ...parsed.organisations, ...(entry.amount ? [entry.amount] : [])];
       const name = parsed.name ?? (entry.name ? { text: text.slice(entry.name.start, entry.name.end), ...entry.name } : null) ?? findProjectName(text, rest.start, rest.end, exclude);
       const places = [...parsed.places, ...findPlaces(text, rest.start, rest.end, lookup, [...exclude, ...(name ? [name] : [])])];
       for (const a of blockAmounts) if (a !== entry.amount) unattach(a, "Expected one amount per list entry, received another after the entry's amount");

@@ -31,6 +31,8 @@ function leadIsName(text: string, start: number, end: number, maxWords: number, 
   if (!isCapitalised(ws[0]!.text)) return false;
   if (!verbsAllowed && ws.some((w) => words.finiteVerbs.has(w.text.toLowerCase()))) return false;
   if (/[.!?]\s/.test(text.slice(start, end))) return false;
+  // "X to expand their … (£53,000)": a purpose, not part of a name
+  if (/\s(?:to|will|would|has|have)\s+[\p{Ll}]/u.test(text.slice(start, end))) return false;
   return true;
 }
 
@@ -55,7 +57,7 @@ export function leadBeforeAmount(text: string, block: Block, amounts: readonly A
 
 /**
  * "Torbay Council to bring together … (£1.25m)": a name-like lead followed by "to" and a verb,
- * with an amount in parentheses later in the block. Only used next to other list entries.
+ * with an amount in parentheses later in the block.
  */
 export function leadBeforeTo(text: string, block: Block, amounts: readonly Amount[]): ListEntry | null {
   const begin = contentStart(block);

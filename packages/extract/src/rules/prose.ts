@@ -56,7 +56,8 @@ export function proseRecipient(text: string, clauseStart: number, clauseEnd: num
   // "Bury Council (£85,000), Rutland County Council (£40,000) and …": an amount in parentheses after a name.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) {
     const np = nounPhraseBefore(text, clauseStart, clauseStart + before.search(/\s*\(\s*$/));
-    if (np && !isPronoun(text, np)) return { rule: "extract/prose-parenthesis", ...np };
+    const placed = np && /\b(?:in|across|to|into|from|throughout|around|within|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, np.start - 12), np.start));
+    if (np && !placed && !isPronoun(text, np)) return { rule: "extract/prose-parenthesis", ...np };
   }
   // "£500,000 has been awarded to Leeds City Council"
   const subjectPassive = amountSubjectPassive.exec(after);
