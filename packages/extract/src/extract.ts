@@ -106,7 +106,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     if (e) entries.set(b, e);
     if (!cells) header = null;
   }
-  const numbered = content.map((b) => [b, numberedNameOrganisation(text, b)] as const).filter(([b, e]) => e && !amountsOf.get(b)!.length);
+  const numbered = content.map((b) => [b, entries.has(b) ? null : numberedNameOrganisation(text, b, amountsOf.get(b)!)] as const).filter(([, e]) => e);
   if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e!);
   for (let i = 0; i < content.length; i++) {
     const b = content[i]!;
@@ -148,7 +148,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
       const exclude = [leadSpan, ...parsed.organisations, ...(entry.amount ? [entry.amount] : [])];
       const name = parsed.name ?? (entry.name ? { text: text.slice(entry.name.start, entry.name.end), ...entry.name } : null) ?? findProjectName(text, rest.start, rest.end, exclude);
       const places = [...parsed.places, ...findPlaces(text, rest.start, rest.end, lookup, [...exclude, ...(name ? [name] : [])])];
-      for (const a of blockAmounts) if (a !== entry.amount) unattach(a, "Expected one amount per list entry, received another after the entry's amount");
+      for (const a of blockAmounts) if (a !== entry.amount) unattach(a, entry.amount ? "Expected one amount per list entry, received another after the entry's amount" : "Expected the entry's grant next to its recipient, received an amount inside its description");
       build(b, { start: contentStart(b), end: b.end }, parsed.organisations, entry.amount, name, dedupePlaces(places), [entry.rule]);
       continue;
     }
@@ -174,7 +174,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
         const orgs = parsed.organisations.filter((o) => !funder || o.name.toLowerCase() !== funder.text.toLowerCase());
         if (orgs.length === 0) { unattach(a, "Expected a recipient other than the funder, received only the funder"); return; }
         const exclude = [...orgs, recipient];
-        const name = parsed.name ?? findProjectName(text, clause.start, clause.end, exclude);
+        const name = parsed.name ?? recipient.name ?? findProjectName(text, clause.start, clause.end, exclude);
         const places = [...parsed.places, ...findPlaces(text, clause.start, clause.end, lookup, [...exclude, ...(name ? [name] : [])])];
         build(b, clause, orgs, a, name, dedupePlaces(places), [recipient.rule]);
       });

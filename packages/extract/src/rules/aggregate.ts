@@ -1,6 +1,16 @@
 import { words } from "../lexicon.js";
 
-const countedPlural = new RegExp(`(?:\\b\\d[\\d,]*|\\b(?:${words.numberWords}))\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}?(?:${words.aggregateNouns})\\b`, "iu");
+const countedPluralPattern = new RegExp(`(?:\\b\\d[\\d,]*|\\b(?:${words.numberWords}))\\s+(?:[\\p{L}’'\\-]+\\s+){0,4}?(${words.aggregateNouns})\\b`, "iu");
+/** "11 children’s social care projects", "seven teams": a count of things, the noun in lower case (not "… Places Network"). */
+const countedPlural = {
+  exec(s: string): RegExpExecArray | null {
+    const m = countedPluralPattern.exec(s);
+    return m && m[1] === m[1]!.toLowerCase() ? m : null;
+  },
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  },
+};
 const fundAfter = new RegExp(`^\\s*(?:[\\p{L}’'\\-]+\\s+){0,5}?(?:${words.fundNouns})\\b`, "iu");
 const fundBefore = /\b(?:fund|pot|budget|programme|scheme)\s+(?:of|worth|totalling|totaling)\s*$|\b(?:from|through|via|under|out\s+of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}’'\-]*(?:\s+[\p{Lu}][\p{L}’'\-]*)*[’']s?\s+)?$/iu;
 const totalCue = /\b(?:total|totalling|totaling|in total|overall|altogether|combined|a further|share of|shared between|split between|across|boost)\b/i;

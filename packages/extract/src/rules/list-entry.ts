@@ -61,10 +61,10 @@ export function leadBeforeAmount(text: string, block: Block, amounts: readonly A
  */
 export function leadBeforeTo(text: string, block: Block, amounts: readonly Amount[]): ListEntry | null {
   const begin = contentStart(block);
-  const m = /^(.{2,120}?)\s+to\s+[\p{Ll}]/u.exec(text.slice(begin, block.end));
+  const m = /^(.{2,160}?)\s+(?:to\s+[\p{Ll}]|for\s+(?:the\s+|its\s+|their\s+|a\s+)?[\p{Lu}‘“'"])/u.exec(text.slice(begin, block.end));
   if (!m) return null;
   const [ls, le] = trimSpan(text, begin, begin + m[1]!.length);
-  if (!leadIsName(text, ls, le, 8)) return null;
+  if (!leadIsName(text, ls, le, 12)) return null;
   const lead = wordsIn(text, ls, le);
   const capitalised = lead.filter((w) => isCapitalised(w.text)).length;
   if (capitalised < Math.ceil(lead.length / 2)) return null;
@@ -73,8 +73,11 @@ export function leadBeforeTo(text: string, block: Block, amounts: readonly Amoun
   return { rule: "extract/list-lead-to", leadStart: ls, leadEnd: le, amount, name: null };
 }
 
-/** "1) Lighthouse Parenting Programme, Bath and … Council – Working therapeutically …". */
-export function numberedNameOrganisation(text: string, block: Block): ListEntry | null {
+/**
+ * "1) Lighthouse Parenting Programme, Bath and … Council – Working therapeutically …". An amount
+ * right after the dash is the grant ("– £50,000 to …"); one later in the description is not.
+ */
+export function numberedNameOrganisation(text: string, block: Block, amounts: readonly Amount[] = []): ListEntry | null {
   if (block.layout !== "list-item") return null;
   const begin = contentStart(block);
   const dash = /\s[–—-]\s/.exec(text.slice(begin, block.end));
@@ -88,7 +91,9 @@ export function numberedNameOrganisation(text: string, block: Block): ListEntry 
   if (acronym) ne = ns + acronym.index;
   const [os, oe] = trimSpan(text, begin + comma + 2, headEnd);
   if (!leadIsName(text, ns, ne, 12, true) || !leadIsName(text, os, oe, 16)) return null;
-  return { rule: "extract/list-name-organisation", leadStart: os, leadEnd: oe, amount: null, name: { start: ns, end: ne } };
+  const afterDash = headEnd + dash[0].length;
+  const amount = amounts.find((a) => (a.qualifierSpan?.start ?? a.start) - afterDash <= 12 && a.start >= afterDash) ?? null;
+  return { rule: "extract/list-name-organisation", leadStart: os, leadEnd: oe, amount, name: { start: ns, end: ne } };
 }
 
 /** "£250k – Somerset Community Foundation – to run …": an amount opening the entry, then the recipient. */

@@ -7,6 +7,8 @@ export interface ProseRecipient {
   rule: string;
   start: number;
   end: number;
+  /** A project name the sentence gives its owner ("X’s Brave Studios model"). */
+  name?: { text: string; start: number; end: number };
 }
 
 const adverb = "(?:also\\s+|now\\s+|recently\\s+|just\\s+|today\\s+|already\\s+|since\\s+)?";
@@ -24,16 +26,26 @@ function isPronoun(text: string, s: { start: number; end: number }): boolean {
 }
 
 /** Subject before a verb, or its possessive owner ("The Fostering Network’s mockingbird model … has been backed with"). */
-function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
+function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number; name?: { text: string; start: number; end: number } } | null {
   const rel = relative.exec(text.slice(clauseStart, verbStart));
   if (rel) verbStart = clauseStart + rel.index;
   const np = nounPhraseBefore(text, clauseStart, verbStart);
   if (np && !isPronoun(text, np)) return np;
   const window = text.slice(clauseStart, verbStart);
-  const poss = /^\s*((?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*?)[’']s\s+[\p{Ll}]/u.exec(window);
-  if (poss && isStrongOrganisation(poss[1]!)) {
-    const s = clauseStart + window.indexOf(poss[1]!);
-    return { start: s, end: s + poss[1]!.length };
+  // the longest capitalised owner before a possessive: "Brookside Children’s Foundation’s Brave Studios model"
+  const lead = /^\s*/.exec(window)![0].length;
+  let owner: { start: number; end: number } | null = null;
+  for (const m of window.matchAll(/[’']s\s+[\p{L}]/gu)) {
+    const candidate = window.slice(lead, m.index);
+    if (/^(?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*$/u.test(candidate) && isStrongOrganisation(candidate)) owner = { start: clauseStart + lead, end: clauseStart + m.index };
+  }
+  if (owner) {
+    const run = /^[’']s\s+((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to|the)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*)*)/u.exec(text.slice(owner.end, verbStart));
+    if (run) {
+      const s = owner.end + run[0].indexOf(run[1]!);
+      return { ...owner, name: { text: run[1]!, start: s, end: s + run[1]!.length } };
+    }
+    return owner;
   }
   return null;
 }
