@@ -17,7 +17,7 @@ report("projects.json", validate("projects", JSON.parse(readFileSync(join(out, "
 report("run.json", validate("run", JSON.parse(readFileSync(join(out, "run.json"), "utf8"))));
 console.log(`${lines.length} mentions, projects.json and run.json checked against the committed schemas`);
 if (reference) {
-  for (const f of ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "run.json"]) {
+  for (const f of ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "360giving.json", "360giving.csv", "360giving-report.json", "run.json"]) {
     const a = join(out, f), b = join(reference, f);
     if (!existsSync(b)) { failed = true; console.error(`${f}: missing from ${reference}`); continue; }
     let x = readFileSync(a, "utf8"), y = readFileSync(b, "utf8");

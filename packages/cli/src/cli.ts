@@ -23,6 +23,11 @@ class UsageError extends Error {}
 
 const runOptions = {
   out: { type: "string", default: "out" },
+  format: { type: "string" },
+  prefix: { type: "string", default: "360G-fundtrace" },
+  "funder-name": { type: "string" },
+  "funder-id": { type: "string" },
+  "award-date": { type: "string" },
   excel: { type: "boolean", default: false },
   "keep-formulas": { type: "boolean", default: false },
   "no-compromise": { type: "boolean", default: false },
@@ -53,18 +58,40 @@ function progress(io: Io, quiet: boolean) {
   };
 }
 
+const allFormats = ["jsonl", "json", "csv", "html", "360giving"] as const;
+type Format = (typeof allFormats)[number];
+
+function parseFormats(value: string | undefined): Set<Format> {
+  if (value === undefined) return new Set(allFormats);
+  const asked = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = asked.filter((f) => !(allFormats as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`Expected --format from ${allFormats.join(", ")}, received ${unknown.join(", ")}`);
+  return new Set(asked as Format[]);
+}
+
 async function pipelineCommand(args: string[], io: Io, incremental: boolean): Promise<number> {
   const { values, positionals } = parse({ args, options: runOptions, allowPositionals: true, strict: true });
   if (values.help) { io.stdout(`${incremental ? help.add : help.pipeline}\n`); return 0; }
   if (incremental && positionals.length === 0) throw new UsageError("Expected at least one input to add, received none");
   const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`Expected --concurrency to be a whole number of at least 1, received ${JSON.stringify(values.concurrency)}`);
+  const formats = parseFormats(values.format);
+  const funderName = values["funder-name"], funderId = values["funder-id"];
+  if ((funderName === undefined) !== (funderId === undefined)) throw new UsageError("Expected --funder-name and --funder-id together, received one of them");
+  const awardDate = values["award-date"];
+  if (awardDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(awardDate)) throw new UsageError(`Expected --award-date as YYYY-MM-DD, received ${JSON.stringify(awardDate)}`);
   const inputs = positionals.length ? positionals : ["seeds"];
   const quiet = Boolean(values.quiet);
   const onProgress = progress(io, quiet);
   const { manifest, exitCode } = await runFiles({
     inputs, out: String(values.out), incremental, concurrency,
     compromise: !values["no-compromise"], excel: Boolean(values.excel), keepFormulas: Boolean(values["keep-formulas"]),
+    formats,
+    giving: {
+      prefix: String(values.prefix),
+      ...(funderName !== undefined && funderId !== undefined ? { funder: { id: funderId, name: funderName } } : {}),
+      ...(awardDate !== undefined ? { defaultAwardDate: awardDate } : {}),
+    },
     ...(onProgress ? { onProgress } : {}),
   });
   for (const r of manifest.inputs) if (r.status === "skipped") io.stderr(`skipped ${r.path}: ${r.reason}\n`);

@@ -18,12 +18,20 @@ input), extracts funding mentions, reconciles them into records and writes to DI
   projects.csv    one row per record (documented columns, RFC 4180, UTF-8)
   mentions.csv    one row per mention, with document, offsets and passage text
   report.html     a self-contained review page: records, highlighted sources, merges, conflicts
+  360giving.json  the records as a 360Giving package, 360giving.csv with 360Giving column titles,
+                  and 360giving-report.json: which records lack which required field (never invented)
   run.json        every input with size and sha256, outputs, counts, unattached amounts, messages
 
 Inputs default to ./seeds and DIR to ./out. A document's id is its file name without extension.
 
 Options:
   --out DIR          output folder (default: out)
+  --format LIST      writers to run, comma-separated: jsonl,json,csv,html,360giving (default: all;
+                     mentions.jsonl, projects.json and run.json are always written)
+  --prefix P         360Giving publisher prefix for grant ids (default: 360G-fundtrace)
+  --funder-name N    360Giving funder for records whose text names none (with --funder-id)
+  --funder-id ID     its org id, e.g. GB-GOR-D6
+  --award-date D     360Giving award date (YYYY-MM-DD) for records with no announcement date
   --excel            add a byte order mark to the CSV files so Excel reads pound signs right
   --keep-formulas    do not neutralise cells starting with = + - @ tab or CR (unsafe in spreadsheets)
   --no-compromise    do not use compromise for prose sentences no rule explains

@@ -46,3 +46,17 @@ describe("fundtrace command line", () => {
     expect(mentions[0].organisations[0].link.orgId).toBe("GB-LAE-LDS");
   });
 });
+
+describe("--format", () => {
+  it("runs only the writers asked for, and refuses unknown ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fundtrace-format-"));
+    writeFileSync(join(dir, "a.txt"), "Leeds City Council (£1.2m) to pilot a new service.\n");
+    const out = join(dir, "out");
+    expect(await main(["pipeline", join(dir, "a.txt"), "--out", out, "--format", "csv", "--quiet"], capture())).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "run.json"), "utf8"));
+    expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual(["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv"]);
+    const io = capture();
+    expect(await main(["pipeline", "--format", "pdf"], io)).toBe(2);
+    expect(io.err).toMatch(/Expected --format from/);
+  });
+});

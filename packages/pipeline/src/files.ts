@@ -6,7 +6,8 @@ import { ProjectsFile } from "@fundtrace/contract";
 import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl, writeReport } from "@fundtrace/exporter";
 import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
-import { runPipeline, type PipelineResult } from "./run.js";
+import { write360Giving, type GivingOptions } from "./giving.js";
+import { runPipelineConcurrently, type PipelineResult } from "./run.js";
 import { mapResultToSource } from "./source-spans.js";
 
 export interface RunFilesOptions {
@@ -23,7 +24,16 @@ export interface RunFilesOptions {
   keepFormulas?: boolean;
   /** Called as inputs are read: done, total. */
   onProgress?: (done: number, total: number) => void;
+  /** Writers to run besides mentions.jsonl, projects.json and run.json (default: all). */
+  formats?: ReadonlySet<OutputFormat>;
+  /** 360Giving export settings (default prefix 360G-fundtrace). */
+  giving?: GivingOptions;
 }
+
+export type OutputFormat = "jsonl" | "json" | "csv" | "html" | "360giving";
+const allFormats: ReadonlySet<OutputFormat> = new Set(["jsonl", "json", "csv", "html", "360giving"]);
+/** Below this much text, worker threads cost more to start than they save. */
+const poolThreshold = 2_000_000;
 
 export interface RunFilesResult {
   manifest: RunManifest;
@@ -88,9 +98,13 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   const register = await loadRegister();
   const existing = options.incremental ? await readExisting(options.out) : undefined;
   const t2 = performance.now();
-  const result = mapResultToSource(runPipeline(documents.filter((d): d is Document => d !== null), {
-    register, compromise: options.compromise ?? true, ...(existing ? { existing } : {}),
-  }), new Map([...html].map(([id, h]) => [id, h.toSource])));
+  const present = documents.filter((d): d is Document => d !== null);
+  const size = present.reduce((n, d) => n + d.text.length, 0);
+  const concurrency = size >= poolThreshold ? Math.max(1, options.concurrency ?? 1) : 1;
+  const inText = await runPipelineConcurrently(present, {
+    register, compromise: options.compromise ?? true, concurrency, ...(existing ? { existing } : {}),
+  });
+  const result = mapResultToSource(inText, new Map([...html].map(([id, h]) => [id, h.toSource])));
   const t3 = performance.now();
 
   const perDoc = new Map<string, number>();
@@ -111,15 +125,22 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   const projectOf = projectIdsByMention(result.projects);
   await write("mentions.jsonl", writeJsonl(join(options.out, "mentions.jsonl"), result.mentions, { schema: "mention" }));
   await write("projects.json", writeJson(join(options.out, "projects.json"), { projects: result.projects }, { schema: "projects" }));
-  await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
-  await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
-  await write("report.html", writeReport(join(options.out, "report.html"), {
-    projects: result.projects,
-    mentions: result.mentions,
+  const formats = options.formats ?? allFormats;
+  if (formats.has("csv")) await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
+  if (formats.has("csv")) await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
+  // The review page shows each document's text (an HTML page's text, not its markup), so it takes the spans in the text.
+  if (formats.has("html")) await write("report.html", writeReport(join(options.out, "report.html"), {
+    projects: inText.projects,
+    mentions: inText.mentions,
     documents: documents.filter((d): d is Document => d !== null),
-    unattached: result.unattached,
-    decisions: result.decisions,
+    unattached: inText.unattached,
+    decisions: inText.decisions,
   }));
+  if (formats.has("360giving")) {
+    const giving = await write360Giving(options.out, result.projects, { prefix: "360G-fundtrace", ...options.giving, ...rowOptions, ...csvOptions });
+    for (const [name, r] of giving.written) await write(name, Promise.resolve(r));
+    messages.push(...giving.messages);
+  }
   const t4 = performance.now();
 
   const skipped = records.filter((r) => r.status === "skipped").length;

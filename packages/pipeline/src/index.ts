@@ -1,5 +1,6 @@
 export { runPipeline, runPipelineConcurrently, type PipelineOptions, type PipelineResult } from "./run.js";
-export { runFiles, type RunFilesOptions, type RunFilesResult } from "./files.js";
+export { runFiles, type RunFilesOptions, type RunFilesResult, type OutputFormat } from "./files.js";
+export { write360Giving, type GivingOptions } from "./giving.js";
 export { extractCorpus, extractCorpusInPool, knownNames, type ExtractedCorpus, type CorpusOptions } from "./extract-all.js";
 export { createExtractionPool, type ExtractionPool } from "./pool.js";
 export { loadRegister, authorityLookup, lookupCache } from "./register.js";

@@ -40,11 +40,16 @@ export function documentIdOf(path: string): string {
     .normalize("NFC")
     .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "_")
     .replace(/_{2,}/g, "_")
+    .replace(/\.{2,}/g, ".")
     .replace(/^[^\p{L}\p{N}]+/u, "");
   id = Array.from(id).slice(0, maxIdCodePoints).join("").replace(/[._-]+$/u, "");
   if (id.length === 0) return "document";
-  return reservedName.test(id.split(".")[0]!) ? `${id}_` : id;
+  const stem = id.split(".")[0]!;
+  return reservedName.test(stem) ? `${stem}_${id.slice(stem.length)}` : id;
 }
+
+/** How run.json names a path: relative to the working folder, as `loadInput` does. */
+const displayPath = (path: string, base = process.cwd()) => (path === "-" ? "-" : relative(base, path) || path);
 
 const compareNames = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -61,21 +66,21 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
     if (input === "-") { files.push("-"); continue; }
     let st;
     try { st = await stat(input); } catch {
-      issues.push(message("input/missing", `Expected a readable file or folder, received ${JSON.stringify(input)} which does not exist`, input, null, "error"));
+      issues.push(message("input/missing", `Expected a readable file or folder, received ${JSON.stringify(input)} which does not exist`, displayPath(input), null, "error"));
       continue;
     }
     if (st.isDirectory()) {
       const walk = async (dir: string): Promise<void> => {
         let entries;
         try { entries = (await readdir(dir, { withFileTypes: true })).sort(compareNames); } catch (e) {
-          issues.push(message("input/unreadable", `Expected a readable folder, received ${(e as NodeJS.ErrnoException).code ?? "an error"} reading ${JSON.stringify(dir)}`, dir, null, "error"));
+          issues.push(message("input/unreadable", `Expected a readable folder, received ${(e as NodeJS.ErrnoException).code ?? "an error"} reading ${JSON.stringify(dir)}`, displayPath(dir), null, "error"));
           return;
         }
         for (const e of entries) {
           if (e.name.startsWith(".")) continue;
           const p = join(dir, e.name);
           if (e.isSymbolicLink()) {
-            issues.push(message("input/symlink", `Expected a file or folder, received a symbolic link ${JSON.stringify(p)} (links inside folders are not followed)`, p, null, "warning"));
+            issues.push(message("input/symlink", `Expected a file or folder, received a symbolic link ${JSON.stringify(p)} (links inside folders are not followed)`, displayPath(p), null, "warning"));
           } else if (e.isDirectory()) await walk(p);
           else if (e.isFile() && textExtensions.has(extname(e.name).toLowerCase())) files.push(p);
         }
@@ -107,7 +112,7 @@ function kindOf(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDe
  * document holds that text, and `html.toSource` maps its spans back to the file.
  */
 export async function loadInput(path: string, base = process.cwd()): Promise<LoadedInput> {
-  const display = path === "-" ? "-" : relative(base, path) || path;
+  const display = displayPath(path, base);
   const id = path === "-" ? "stdin" : documentIdOf(path);
   const skip = (reason: string, ruleId: string, bytes = 0, sha256 = ""): LoadedInput => ({
     record: { path: display, id, bytes, sha256, status: "skipped", reason, encoding: null, mentions: 0 },

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Mention, Project } from "@fundtrace/contract";
+import { create360GivingValidator, load360GivingSchemas } from "@fundtrace/exporter";
 import { runFiles } from "@fundtrace/pipeline";
 import { readOut, seedFiles, seedsDir, tempDir, validate, withoutTimings } from "./helpers.js";
 
-const outputs = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "run.json"];
+const outputs = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "360giving.json", "360giving.csv", "360giving-report.json", "run.json"];
 const first = tempDir("a");
 const run = await runFiles({ inputs: [seedsDir], out: first });
 
@@ -21,6 +22,16 @@ describe("pipeline on the seeds", () => {
     for (const l of lines) expect(validate("mention", JSON.parse(l))).toMatchObject({ ok: true });
     expect(validate("projects", JSON.parse(readOut(first, "projects.json")))).toMatchObject({ ok: true });
     expect(validate("run", JSON.parse(readOut(first, "run.json")))).toMatchObject({ ok: true });
+  });
+
+  it("exports a 360Giving package that validates, and reports what it left out", async () => {
+    const validate = create360GivingValidator(await load360GivingSchemas());
+    const pkg = JSON.parse(readOut(first, "360giving.json"));
+    const report = JSON.parse(readOut(first, "360giving-report.json"));
+    expect(pkg.grants.length).toBeGreaterThan(0);
+    expect(validate.package(pkg, "360giving.json")).toEqual([]);
+    expect(report.included.length + report.excluded.length).toBe(JSON.parse(readOut(first, "projects.json")).projects.length);
+    for (const e of report.excluded) expect(e.missing.length + e.issues.length).toBeGreaterThan(0);
   });
 
   it("lists every input with its size and sha256", () => {
