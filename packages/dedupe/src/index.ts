@@ -1,1 +1,11 @@
-export {};
+export { reconcile } from "./reconcile.js";
+export { explain } from "./explain.js";
+export { formatExplanation } from "./format.js";
+export { fingerprint, organisationTokens } from "./organisation/fingerprint.js";
+export { coreTokens } from "./organisation/core.js";
+export { acronymMatches, isAcronym, initialsOf } from "./organisation/acronym.js";
+export { organisationKey, resolveLink } from "./organisation/key.js";
+export { projectNameTokens } from "./name/normalise.js";
+export { roundKey, type RoundKey } from "./round.js";
+export { amountBounds, amountGap, type AmountBounds } from "./amount.js";
+export type { Decision, DecisionLevel, Evidence, ExplainOptions, LinkOrganisation, Reconciled, ReconcileOptions } from "./types.js";

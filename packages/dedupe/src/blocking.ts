@@ -1,0 +1,465 @@
+import blocking from "./data/blocking.json" with { type: "json" };
+import { amountInterval } from "./amount.js";
+import { initialsOf } from "./organisation/acronym.js";
+import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_KIND, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, STRIDE } from "./features/prepare.js";
+import { Arena } from "./text/arena.js";
+import { IntList } from "./text/intern.js";
+
+/** Kinds of block. */
+const ORG_KEY = 0;
+const ORG_WORDS = 1;
+const ORG_ACRONYM = 2;
+const NAME = 3;
+const AMOUNT_ORG = 4;
+const NAME_TOKEN = 5;
+const NAME_ACRONYM = 6;
+const KINDS = 7;
+/** A block whose members repeat another's. */
+const DROPPED = 255;
+/** Entry flags: joined an acronym block through initials only; neighbourhood done in a wider block. */
+const VIA_INITIALS = 1;
+const ELSEWHERE = 2;
+/** Amount cells per organisation (the log grid spans far more than any amount). */
+const CELLS = 1024;
+
+const LOG_RATIO = Math.log(blocking.cellRatio);
+
+export interface BlockingSettings {
+  maxBlock: number;
+  window: number;
+  maxCells: number;
+  referenceMaxBlock: number;
+}
+
+export const BLOCKING: BlockingSettings = {
+  maxBlock: blocking.maxBlock,
+  window: blocking.window,
+  maxCells: blocking.maxCells,
+  referenceMaxBlock: blocking.referenceMaxBlock,
+};
+
+/**
+ * Blocks as flat arrays: block b holds mentions `members[start[b] .. start[b + 1])`, ascending.
+ * Per member position: `initials` (1 when it joined an acronym block only through the initials
+ * of a long name), `blockOf`, and in crowded blocks its rank among the block's funding members
+ * by amount and by name (`byAmount`/`byName` list them in that order from `start[b]`).
+ * `byMention[byMentionStart[i] ..]` are mention i's member positions.
+ */
+export interface Blocks {
+  count: number;
+  start: Int32Array;
+  members: Int32Array;
+  initials: Uint8Array;
+  kind: Uint8Array;
+  blockOf: Int32Array;
+  byMentionStart: Int32Array;
+  byMention: Int32Array;
+  /** Funding members per block, and those without an amount. */
+  funding: Int32Array;
+  unpriced: Int32Array;
+  rankByAmount: Int32Array;
+  rankByName: Int32Array;
+  byAmount: Int32Array;
+  byName: Int32Array;
+  /** The entry flags of `byAmount`/`byName` members. */
+  byAmountFlag: Uint8Array;
+  byNameFlag: Uint8Array;
+}
+
+function amountCells(p: Prepared, i: number, maxCells: number): number {
+  if (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 0) return -1;
+  const [lo, hi] = amountInterval({
+    low: p.hotAmount[(i) * A_STRIDE + A_LOW] as number, high: p.hotAmount[(i) * A_STRIDE + A_HIGH] as number, below: p.hotAmount[(i) * A_STRIDE + A_BELOW] as number,
+    above: p.hotAmount[(i) * A_STRIDE + A_ABOVE] as number, precision: p.hotAmount[(i) * A_STRIDE + A_PRECISION] as number,
+  });
+  const first = Math.max(0, Math.floor(Math.log(Math.max(1, lo)) / LOG_RATIO));
+  const last = Math.min(CELLS - 1, Math.floor(Math.log(Math.max(1, hi)) / LOG_RATIO));
+  if (last - first + 1 > maxCells) return -1; // a coarse amount: found by the amount neighbourhood instead
+  return first * CELLS + last;
+}
+
+/**
+ * Assigns every mention to its blocks: per organisation key, per organisation's distinctive
+ * words (also without words naming the kind of organisation, so "X Trust" meets "X"), per
+ * acronym (an acronym meets the initials of long names), per exact project name, and per
+ * (organisation, amount cell) for every cell of a logarithmic grid its rounding interval touches.
+ * With `forReferences`, also per project-name word and name acronym. Blocks with the same
+ * members as an earlier block are dropped.
+ */
+export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferences: boolean): Blocks {
+  // temporaries live in a scratch arena released when this returns; results in the run's arena
+  const scratch = new Arena(Math.min(512 << 20, Math.max(1 << 20, p.n * 256)));
+  const arena = p.arena;
+  const kinds = new IntList(Math.max(1024, p.n), scratch);
+  const lastMention = new IntList(Math.max(1024, p.n), scratch);
+  const entryBlock = new IntList(p.n * 10, scratch);
+  const entryMention = new IntList(p.n * 10, scratch);
+  const entryInitials = new IntList(p.n * 10, scratch);
+  // block ids by interned string id, one table per kind (no hashing for most lookups)
+  const tables: Int32Array[] = [];
+  for (let k = 0; k < KINDS; k++) tables.push(scratch.int32(p.strings.size).fill(-1));
+  // (organisation id, amount cell, mention) triples, grouped into blocks after the pass
+  const cellId = new IntList(p.n * 4, scratch);
+  const cellOf = new IntList(p.n * 4, scratch);
+  const cellMention = new IntList(p.n * 4, scratch);
+  const initialsCache = new Map<string, number[]>();
+  const newBlock = (kind: number): number => {
+    const b = kinds.length;
+    kinds.push(kind);
+    lastMention.push(-1);
+    return b;
+  };
+  const add = (i: number, b: number, viaInitials: number): void => {
+    if (lastMention.get(b) === i) return;
+    lastMention.set(b, i);
+    entryBlock.push(b);
+    entryMention.push(i);
+    entryInitials.push(viaInitials);
+  };
+  const emit = (i: number, id: number, kind: number, viaInitials = 0): void => {
+    const table = tables[kind] as Int32Array;
+    if (id >= table.length) {
+      // strings interned after the tables were sized (initials): grow
+      const grown = scratch.int32(Math.max(id + 1, table.length * 2)).fill(-1);
+      grown.set(table);
+      tables[kind] = grown;
+      return emit(i, id, kind, viaInitials);
+    }
+    let b = table[id] as number;
+    if (b < 0) {
+      b = newBlock(kind);
+      table[id] = b;
+    }
+    add(i, b, viaInitials);
+  };
+  const emitCell = (i: number, id: number, cell: number): void => {
+    cellId.push(id);
+    cellOf.push(cell);
+    cellMention.push(i);
+  };
+  const t = p.orgs;
+  for (let i = 0; i < p.n; i++) {
+    const cells = amountCells(p, i, settings.maxCells);
+    for (let o = p.hot[(i) * STRIDE + F_ORG_FROM] as number; o < (p.hot[(i) * STRIDE + F_ORG_TO] as number); o++) {
+      const key = t.key[o] as number;
+      const base = t.base[o] as number;
+      // the key block; a row with distinctive words is also in their (wider) block, which
+      // then does its crowded-block neighbourhood
+      emit(i, key, ORG_KEY, base !== NONE ? ELSEWHERE : 0);
+      if (base !== NONE) emit(i, base, ORG_WORDS);
+      for (let k = t.acronymFrom[o] as number; k < (t.acronymTo[o] as number); k++) emit(i, p.pool[k] as number, ORG_ACRONYM);
+      for (let k = t.initialsFrom[o] as number; k < (t.initialsTo[o] as number); k++) emit(i, p.pool[k] as number, ORG_ACRONYM, VIA_INITIALS);
+      if (cells >= 0) {
+        const first = Math.floor(cells / CELLS);
+        const last = cells - first * CELLS;
+        for (let c = first; c <= last; c++) {
+          emitCell(i, key, c);
+          if (base !== NONE) emitCell(i, base, c);
+        }
+      }
+    }
+    const nameKey = p.hot[(i) * STRIDE + F_NAME_KEY] as number;
+    if (nameKey !== NONE && (p.hot[(i) * STRIDE + F_NAME_TO] as number) > (p.hot[(i) * STRIDE + F_NAME_FROM] as number)) emit(i, nameKey, NAME);
+    if (forReferences && nameKey !== NONE) {
+      for (let k = p.hot[(i) * STRIDE + F_NAME_FROM] as number; k < (p.hot[(i) * STRIDE + F_NAME_TO] as number); k++) emit(i, p.pool[k] as number, NAME_TOKEN);
+      const acronym = p.hot[(i) * STRIDE + F_NAME_ACRONYM] as number;
+      if (acronym !== NONE) emit(i, acronym, NAME_ACRONYM);
+      const long = p.nameLongForm[i];
+      if (long) {
+        let initials = initialsCache.get(long);
+        if (!initials) {
+          initials = initialsOf(long).map((s) => p.strings.id(s));
+          initialsCache.set(long, initials);
+        }
+        for (const id of initials) emit(i, id, NAME_ACRONYM, VIA_INITIALS);
+      }
+    }
+  }
+  // amount-cell blocks: radix sort the triples by (id, cell), keeping mention order
+  {
+    const len = cellId.length;
+    const byCell = countingOrder(len, CELLS, (k) => cellOf.get(k), null, scratch);
+    const byId = countingOrder(len, p.strings.size, (k) => cellId.get(k), byCell, scratch);
+    let prevId = -1;
+    let prevCell = -1;
+    let block = -1;
+    for (let x = 0; x < len; x++) {
+      const k = byId[x] as number;
+      const id = cellId.get(k);
+      const cell = cellOf.get(k);
+      if (id !== prevId || cell !== prevCell) {
+        block = newBlock(AMOUNT_ORG);
+        prevId = id;
+        prevCell = cell;
+      }
+      add(cellMention.get(k), block, 0);
+    }
+  }
+  // counting sort of entries by block (stable: members stay in mention order)
+  const count = kinds.length;
+  const entries = entryBlock.length;
+  const start = arena.int32(count + 1);
+  for (let e = 0; e < entries; e++) start[entryBlock.get(e) + 1]!++;
+  for (let b = 0; b < count; b++) start[b + 1]! += start[b] as number;
+  const fill = scratch.int32(count);
+  fill.set(start.subarray(0, count));
+  const members = arena.int32(entries);
+  const initials = arena.uint8(entries);
+  const blockOf = arena.int32(entries);
+  // each mention's entries (positions in `members`), grouped by mention
+  const byMentionStart = arena.int32(p.n + 1);
+  for (let e = 0; e < entries; e++) byMentionStart[entryMention.get(e) + 1]!++;
+  for (let i = 0; i < p.n; i++) byMentionStart[i + 1]! += byMentionStart[i] as number;
+  const mentionFill = scratch.int32(p.n);
+  mentionFill.set(byMentionStart.subarray(0, p.n));
+  const byMention = arena.int32(entries);
+  for (let e = 0; e < entries; e++) {
+    const b = entryBlock.get(e);
+    const at = fill[b]!++;
+    const i = entryMention.get(e);
+    members[at] = i;
+    initials[at] = entryInitials.get(e);
+    blockOf[at] = b;
+    byMention[mentionFill[i]!++] = at;
+  }
+  // drop blocks whose members repeat an earlier block's (e.g. a key and its distinctive words)
+  const kind = arena.uint8(count);
+  for (let b = 0; b < count; b++) kind[b] = kinds.get(b);
+  const seen = new Map<number, number>();
+  for (let b = 0; b < count; b++) {
+    const from = start[b] as number;
+    const to = start[b + 1] as number;
+    if (to - from < 2 || kind[b] === ORG_ACRONYM || kind[b] === NAME_ACRONYM) continue;
+    let h = to - from;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ (members[k] as number), 0x01000193);
+    const other = seen.get(h);
+    if (other !== undefined) {
+      const of = start[other] as number;
+      let same = (start[other + 1] as number) - of === to - from;
+      for (let k = 0; same && k < to - from; k++) same = members[of + k] === members[from + k];
+      if (same) {
+        // keep a words block over the key block it repeats: key entries defer to it
+        if (kind[b] === ORG_WORDS && kind[other] === ORG_KEY) {
+          kind[other] = DROPPED;
+          seen.set(h, b);
+        } else kind[b] = DROPPED;
+        continue;
+      }
+    }
+    seen.set(h, b);
+  }
+  // funding members per block; crowded blocks get their members sorted by amount and by name
+  const funding = arena.int32(count);
+  const unpriced = arena.int32(count);
+  for (let k = 0; k < entries; k++) {
+    const m = members[k] as number;
+    if (p.hot[(m) * STRIDE + F_KIND] !== 0) continue;
+    funding[blockOf[k] as number]!++;
+    if (p.hot[(m) * STRIDE + F_HAS_AMOUNT] === 0) unpriced[blockOf[k] as number]!++;
+  }
+  // crowded blocks list their funding members by amount and by name: mentions are sorted once
+  // globally, then dealt into their blocks in that order (linear, no per-block sorting)
+  const rankByAmount = arena.int32(entries).fill(-1);
+  const rankByName = arena.int32(entries).fill(-1);
+  const byAmount = arena.int32(entries);
+  const byName = arena.int32(entries);
+  const byAmountFlag = arena.uint8(entries);
+  const byNameFlag = arena.uint8(entries);
+  const crowded = scratch.uint8(count);
+  let anyCrowded = false;
+  for (let b = 0; b < count; b++) {
+    if ((funding[b] as number) > settings.maxBlock && kind[b] !== DROPPED && kind[b] !== NAME_TOKEN && kind[b] !== NAME_ACRONYM) {
+      crowded[b] = 1;
+      anyCrowded = true;
+    }
+  }
+  if (anyCrowded) {
+    const deal = (order: Int32Array, into: Int32Array, flags: Uint8Array, rank: Int32Array): void => {
+      const next = scratch.int32(count);
+      for (let x = 0; x < order.length; x++) {
+        const i = order[x] as number;
+        for (let e = byMentionStart[i] as number; e < (byMentionStart[i + 1] as number); e++) {
+          const at = byMention[e] as number;
+          const b = blockOf[at] as number;
+          if (crowded[b] === 0) continue;
+          const r = next[b]!++;
+          into[(start[b] as number) + r] = i;
+          flags[(start[b] as number) + r] = initials[at] as number;
+          rank[at] = r;
+        }
+      }
+    };
+    deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1 ? (p.hotAmount[(i) * A_STRIDE + A_VALUE] as number) : Number.POSITIVE_INFINITY)), byAmount, byAmountFlag, rankByAmount);
+    deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number)), byName, byNameFlag, rankByName);
+  }
+  return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
+}
+
+/**
+ * Funding mentions ordered by a numeric key, ties by index: the distinct keys are ranked with a
+ * native numeric sort, then (rank, index) pairs packed into doubles and sorted natively.
+ */
+function fundingOrder(p: Prepared, scratch: Arena, key: (i: number) => number): Int32Array {
+  const keys = scratch.float64(p.n);
+  let m = 0;
+  for (let i = 0; i < p.n; i++) if (p.hot[(i) * STRIDE + F_KIND] === 0) keys[m++] = key(i);
+  const distinct = scratch.float64(m);
+  distinct.set(keys.subarray(0, m));
+  distinct.sort();
+  let d = 0;
+  for (let k = 0; k < m; k++) if (k === 0 || distinct[k] !== distinct[k - 1]) distinct[d++] = distinct[k] as number;
+  const ranks = distinct.subarray(0, d);
+  const packed = scratch.float64(m);
+  m = 0;
+  for (let i = 0; i < p.n; i++) {
+    if (p.hot[(i) * STRIDE + F_KIND] !== 0) continue;
+    const v = key(i);
+    let lo = 0;
+    let hi = d - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ranks[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    packed[m++] = lo * 4294967296 + i;
+  }
+  packed.sort();
+  const order = scratch.int32(m);
+  for (let k = 0; k < m; k++) order[k] = (packed[k] as number) % 4294967296;
+  return order;
+}
+
+function within(p: Prepared, v: number, m: number): boolean {
+  const r = (p.hotAmount[(m) * A_STRIDE + A_PRECISION] as number) / 2;
+  return v >= (p.hotAmount[(m) * A_STRIDE + A_LOW] as number) - (p.hotAmount[(m) * A_STRIDE + A_BELOW] as number) - r && v <= (p.hotAmount[(m) * A_STRIDE + A_HIGH] as number) + (p.hotAmount[(m) * A_STRIDE + A_ABOVE] as number) + r;
+}
+
+/** Whether either amount lies within the other's rounding interval (the amount-neighbourhood test). */
+function amountsMeet(p: Prepared, i: number, j: number): boolean {
+  return within(p, p.hotAmount[(j) * A_STRIDE + A_VALUE] as number, i) || within(p, p.hotAmount[(i) * A_STRIDE + A_VALUE] as number, j);
+}
+
+/**
+ * Calls `visit(j)` once for every funding mention j > i that shares a block with funding mention
+ * i under the blocking rules: every pair of a block of at most `maxBlock` funding members (in
+ * acronym blocks only pairs involving a written acronym); in larger blocks only near neighbours
+ * (by amount within a rounding interval, by project name for mentions without an amount, by
+ * amount in name and amount-cell blocks), at most `window` on each side, so the candidates of a
+ * mention are bounded whatever the data. `stamp` (one slot per mention) deduplicates.
+ */
+export function forEachCandidate(
+  p: Prepared,
+  blocks: Blocks,
+  settings: BlockingSettings,
+  i: number,
+  stamp: Int32Array,
+  visit: (j: number) => void,
+): void {
+  const w = settings.window;
+  const amount = p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1;
+  for (let e = blocks.byMentionStart[i] as number; e < (blocks.byMentionStart[i + 1] as number); e++) {
+    const at = blocks.byMention[e] as number;
+    const b = blocks.blockOf[at] as number;
+    const kind = blocks.kind[b] as number;
+    if (kind === NAME_TOKEN || kind === NAME_ACRONYM || kind === DROPPED) continue;
+    const from = blocks.start[b] as number;
+    const to = blocks.start[b + 1] as number;
+    const size = blocks.funding[b] as number;
+    if (size <= settings.maxBlock) {
+      const acronyms = kind === ORG_ACRONYM && blocks.initials[at] === VIA_INITIALS;
+      for (let k = at + 1; k < to; k++) {
+        const j = blocks.members[k] as number;
+        if (p.hot[(j) * STRIDE + F_KIND] !== 0 || stamp[j] === i) continue;
+        if (acronyms && blocks.initials[k] === VIA_INITIALS) continue;
+        stamp[j] = i;
+        visit(j);
+      }
+      continue;
+    }
+    const ra = blocks.rankByAmount[at] as number;
+    const lo = Math.max(0, ra - w);
+    const hi = Math.min(size - 1, ra + w);
+    if (kind === AMOUNT_ORG || kind === NAME) {
+      for (let r = lo; r <= hi; r++) {
+        const j = blocks.byAmount[from + r] as number;
+        if (j <= i || stamp[j] === i) continue;
+        stamp[j] = i;
+        visit(j);
+      }
+      continue;
+    }
+    // a crowded organisation block: nearest compatible amounts, and name neighbours for
+    // mentions without an amount (in a key block, only with members not in a wider block)
+    const onlyUnflagged = kind === ORG_KEY && blocks.initials[at] === ELSEWHERE;
+    if (amount) {
+      // the amounts within `window` ranks either way that meet i's (a symmetric rule: the pair
+      // is found whichever of the two is enumerated first)
+      for (let r = lo; r <= hi; r++) {
+        const j = blocks.byAmount[from + r] as number;
+        if (j <= i || stamp[j] === i || p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 0) continue;
+        if (onlyUnflagged && blocks.byAmountFlag[from + r] === ELSEWHERE) continue;
+        if (!amountsMeet(p, i, j)) continue;
+        stamp[j] = i;
+        visit(j);
+      }
+    }
+    if (amount && blocks.unpriced[b] === 0) continue;
+    const rn = blocks.rankByName[at] as number;
+    for (let r = Math.max(0, rn - w); r <= Math.min(size - 1, rn + w); r++) {
+      const j = blocks.byName[from + r] as number;
+      if (j <= i || stamp[j] === i || (amount && p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 1)) continue;
+      if (onlyUnflagged && blocks.byNameFlag[from + r] === ELSEWHERE) continue;
+      stamp[j] = i;
+      visit(j);
+    }
+  }
+}
+
+/**
+ * Calls `visit(f)` once for every funding mention sharing a block with reference r, from blocks
+ * of at most `referenceMaxBlock` funding members (amount cells excepted). Stage 1 uses exact
+ * names, name acronyms and organisations; stage 2 (for a reference stage 1 could not place) the
+ * single words of its name, from blocks a quarter that size.
+ */
+export function forEachReferenceCandidate(
+  p: Prepared,
+  blocks: Blocks,
+  settings: BlockingSettings,
+  r: number,
+  stage: 1 | 2,
+  stamp: Int32Array,
+  visit: (f: number) => void,
+): void {
+  const cap = stage === 1 ? settings.referenceMaxBlock : Math.max(8, settings.referenceMaxBlock >> 2);
+  for (let e = blocks.byMentionStart[r] as number; e < (blocks.byMentionStart[r + 1] as number); e++) {
+    const at = blocks.byMention[e] as number;
+    const b = blocks.blockOf[at] as number;
+    const kind = blocks.kind[b] as number;
+    if (kind === AMOUNT_ORG || kind === DROPPED || (kind === NAME_TOKEN) !== (stage === 2) || (blocks.funding[b] as number) > cap) continue;
+    // in acronym blocks, initials only meet written acronyms
+    const initialsOnly = (kind === ORG_ACRONYM || kind === NAME_ACRONYM) && blocks.initials[at] === VIA_INITIALS;
+    for (let k = blocks.start[b] as number; k < (blocks.start[b + 1] as number); k++) {
+      const f = blocks.members[k] as number;
+      if (p.hot[f * STRIDE + F_KIND] !== 0 || stamp[f] === r) continue;
+      if (initialsOnly && blocks.initials[k] === VIA_INITIALS) continue;
+      stamp[f] = r;
+      visit(f);
+    }
+  }
+}
+
+/**
+ * A stable counting sort: the order of items 0..len-1 (or of `within`, keeping its order among
+ * equal keys) by an integer key in [0, range).
+ */
+function countingOrder(len: number, range: number, key: (k: number) => number, within: Int32Array | null, scratch: Arena): Int32Array {
+  const start = scratch.int32(range + 1);
+  for (let k = 0; k < len; k++) start[key(k) + 1]!++;
+  for (let r = 0; r < range; r++) start[r + 1]! += start[r] as number;
+  const out = scratch.int32(len);
+  for (let x = 0; x < len; x++) {
+    const k = within ? (within[x] as number) : x;
+    out[start[key(k)]!++] = k;
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Mention, ProjectSource } from "@fundtrace/contract";
+import type { Prepared } from "../features/prepare.js";
+
+/**
+ * The mentions a record is built from, in canonical order (as indices into the prepared run and
+ * as mentions), and how to credit them: a mention standing for an earlier record (whose own
+ * mentions were not supplied) credits that record's mentions.
+ */
+export interface Members {
+  p: Prepared;
+  fundingIdx: readonly number[];
+  referenceIdx: readonly number[];
+  funding: readonly Mention[];
+  references: readonly Mention[];
+  /** The mention id(s) to cite for a value a member carries in `field`. */
+  credit(mention: Mention, field: string): string[];
+  /** The sources a member stands for. */
+  sources(mention: Mention): ProjectSource[];
+}
+
+/** Mention ids carrying each distinct value, keyed by a comparison key; first-seen order kept. */
+export class ValueGroups<V> {
+  private readonly groups = new Map<string, { value: V; mentions: string[] }>();
+
+  add(key: string, value: V, mentionIds: readonly string[]): void {
+    const g = this.groups.get(key);
+    if (g) {
+      for (const id of mentionIds) if (!g.mentions.includes(id)) g.mentions.push(id);
+    } else this.groups.set(key, { value, mentions: [...mentionIds] });
+  }
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  /** Values with their mentions, the one under `firstKey` first. */
+  values(firstKey: string): { value: V; mentions: string[] }[] {
+    const all = [...this.groups.entries()];
+    all.sort((a, b) => (a[0] === firstKey ? -1 : b[0] === firstKey ? 1 : 0));
+    return all.map(([, g]) => ({ value: g.value, mentions: g.mentions }));
+  }
+}
+
+/** Upper-case letters in a text (formal casing counts towards the fuller form). */
+export function capitals(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) count++;
+  }
+  return count;
+}

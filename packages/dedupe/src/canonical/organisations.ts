@@ -1,0 +1,121 @@
+import type { ProjectOrganisation, RegisterLink } from "@fundtrace/contract";
+import { organisationMatch } from "../features/organisation.js";
+import type { Prepared } from "../features/prepare.js";
+
+/**
+ * Whether organisation row `a` is written more fully than row `b`: not an acronym, a formal word
+ * ("Council", "Trust"), more words, formal casing, longer.
+ */
+function fuller(p: Prepared, a: number, b: number): boolean {
+  const t = p.orgs;
+  if (t.isAcronym[a] !== t.isAcronym[b]) return t.isAcronym[a] === 0;
+  if (t.formal[a] !== t.formal[b]) return (t.formal[a] as number) > (t.formal[b] as number);
+  if (t.wordCount[a] !== t.wordCount[b]) return (t.wordCount[a] as number) > (t.wordCount[b] as number);
+  if (t.capitals[a] !== t.capitals[b]) return (t.capitals[a] as number) > (t.capitals[b] as number);
+  return (t.written[a] ?? "").length > (t.written[b] ?? "").length;
+}
+
+/**
+ * The record's organisations: the organisation rows of its funding mentions grouped into one
+ * organisation each (rows that match — same register entry, fingerprint, acronym or distinctive
+ * words — but never two rows of one mention), each shown by its fullest written form, keyed by
+ * its register code when linked, with its other written forms and acronyms as aliases.
+ * Provenance names each organisation by its position: `organisations.0`, `organisations.1`, …
+ */
+export function canonicalOrganisations(
+  p: Prepared,
+  funding: readonly number[],
+  credit: (mention: number) => string,
+): { organisations: ProjectOrganisation[]; provenance: Record<string, string> } {
+  if (funding.length === 1) return single(p, funding[0]!, credit);
+  const rows: { row: number; mention: number }[] = [];
+  for (const i of funding) for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) rows.push({ row: o, mention: i });
+  const group = rows.map((_, k) => k);
+  const find = (k: number): number => {
+    while (group[k] !== k) k = group[k] as number;
+    return k;
+  };
+  if (funding.length > 1 && rows.length > 1) {
+    const mentionsOf = rows.map((r) => new Set([r.mention]));
+    const links: { a: number; b: number; level: number }[] = [];
+    for (let a = 0; a < rows.length; a++) {
+      for (let b = a + 1; b < rows.length; b++) {
+        if (rows[a]!.mention === rows[b]!.mention) continue;
+        const level = organisationMatch(p, rows[a]!.row, rows[b]!.row);
+        if (level > 0) links.push({ a, b, level });
+      }
+    }
+    links.sort((x, y) => y.level - x.level || x.a - y.a || x.b - y.b);
+    for (const { a, b } of links) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) continue;
+      const ma = mentionsOf[ra]!;
+      const mb = mentionsOf[rb]!;
+      let overlap = false;
+      for (const m of mb) if (ma.has(m)) overlap = true;
+      if (overlap) continue;
+      const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+      group[drop] = keep;
+      for (const m of mentionsOf[drop]!) mentionsOf[keep]!.add(m);
+    }
+  }
+  const byGroup = new Map<number, number[]>();
+  rows.forEach((_, k) => {
+    const g = find(k);
+    const list = byGroup.get(g);
+    if (list) list.push(k);
+    else byGroup.set(g, [k]);
+  });
+  const t = p.orgs;
+  const organisations: ProjectOrganisation[] = [];
+  const provenance: Record<string, string> = {};
+  for (const members of byGroup.values()) {
+    let chosen = members[0]!;
+    let link: RegisterLink | null = null;
+    for (const k of members) {
+      if (fuller(p, rows[k]!.row, rows[chosen]!.row)) chosen = k;
+      if (!link) link = t.link[rows[k]!.row] ?? null;
+    }
+    const chosenRow = rows[chosen]!.row;
+    const name = t.written[chosenRow] ?? "";
+    const key = link ? `la:${link.registerCode}` : t.keyText[chosenRow] ?? "";
+    const aliases: string[] = [];
+    const addAlias = (s: string) => {
+      const v = s.trim();
+      if (v.length > 0 && v !== name && !aliases.includes(v)) aliases.push(v);
+    };
+    for (const k of members) {
+      const m = p.mentions[rows[k]!.mention]!;
+      const written = t.written[rows[k]!.row] ?? "";
+      addAlias(written);
+      const org = m.organisations.find((o) => o.name === written);
+      for (const alias of org?.aliases ?? []) addAlias(alias);
+    }
+    const same = organisations.find((o) => o.key === key);
+    if (same) {
+      for (const a of [name, ...aliases]) if (a !== same.name && !same.aliases.includes(a)) same.aliases.push(a);
+      continue;
+    }
+    organisations.push({ name, key, link, aliases });
+    provenance[`organisations.${organisations.length - 1}`] = credit(rows[chosen]!.mention);
+  }
+  return { organisations, provenance };
+}
+
+/** A record of one funding mention: its organisations as written. */
+function single(p: Prepared, i: number, credit: (mention: number) => string): { organisations: ProjectOrganisation[]; provenance: Record<string, string> } {
+  const t = p.orgs;
+  const organisations: ProjectOrganisation[] = [];
+  const provenance: Record<string, string> = {};
+  const m = p.mentions[i]!;
+  for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) {
+    const link = t.link[o] ?? null;
+    const name = t.written[o] ?? "";
+    const org = m.organisations.find((x) => x.name === name);
+    const aliases = (org?.aliases ?? []).map((a) => a.trim()).filter((a, k, all) => a.length > 0 && a !== name && all.indexOf(a) === k);
+    organisations.push({ name, key: link ? `la:${link.registerCode}` : t.keyText[o] ?? "", link, aliases });
+    provenance[`organisations.${organisations.length - 1}`] = credit(i);
+  }
+  return { organisations, provenance };
+}

@@ -1,0 +1,598 @@
+import type { Mention, RegisterLink } from "@fundtrace/contract";
+import stopwords from "../data/stopwords.json" with { type: "json" };
+import { amountBounds } from "../amount.js";
+import { dayNumber } from "../date.js";
+import { projectNameAcronym, projectNameLongForm, projectNameTokens } from "../name/normalise.js";
+import { acronymKey, initialsOf, isAcronym, splitParentheticalAcronym } from "../organisation/acronym.js";
+import { coreTokens } from "../organisation/core.js";
+import { capitals } from "../canonical/members.js";
+import { fingerprint, organisationTokens } from "../organisation/fingerprint.js";
+import { organisationKey, resolveLink } from "../organisation/key.js";
+import { FORMAL_WORDS } from "../organisation/words.js";
+import { roundKey, type RoundKey } from "../round.js";
+import { stem, words } from "../text/fold.js";
+import { passageHashes, wordHash } from "../text/hash.js";
+import { Arena, chunkFor } from "../text/arena.js";
+import { IntList, Interner } from "../text/intern.js";
+import type { LinkOrganisation } from "../types.js";
+
+const byNumber = (a: number, b: number): number => a - b;
+const DESCRIPTION_STOP_HASHES: ReadonlySet<number> = new Set([...stopwords.english, ...stopwords.funding].map(wordHash));
+
+/** No value. */
+export const NONE = -1;
+
+/** The hot per-mention fields, packed row by row (`hot[i * STRIDE + F_…]`) so scoring a pair touches few cache lines. */
+export const STRIDE = 24;
+export const F_KIND = 0;
+export const F_DOC = 1;
+export const F_HAS_AMOUNT = 2;
+export const F_CURRENCY = 3;
+export const F_PERIOD = 4;
+export const F_ROUND = 5;
+export const F_ROUND_NUMBERED = 6;
+export const F_ROUND_LABEL = 7;
+export const F_ORG_FROM = 8;
+export const F_ORG_TO = 9;
+export const F_NAME_KEY = 10;
+export const F_NAME_FROM = 11;
+export const F_NAME_TO = 12;
+export const F_NAME_ACRONYM = 13;
+export const F_DESC_FROM = 14;
+export const F_DESC_TO = 15;
+export const F_HAS_DAY = 16;
+export const F_DAY = 17;
+export const F_PROGRAMME = 18;
+export const F_FUNDER = 19;
+export const F_PROGRAMME_ACRONYM = 20;
+export const F_FUNDER_ACRONYM = 21;
+/** Amount fields, packed row by row (`hotAmount[i * A_STRIDE + A_…]`). */
+export const A_STRIDE = 8;
+export const A_VALUE = 0;
+export const A_LOW = 1;
+export const A_HIGH = 2;
+export const A_BELOW = 3;
+export const A_ABOVE = 4;
+export const A_PRECISION = 5;
+/** Organisation-row fields, packed row by row (`orgs.hot[o * O_STRIDE + O_…]`). */
+export const O_STRIDE = 16;
+export const O_KEY = 0;
+export const O_LINKED = 1;
+export const O_FINGERPRINT = 2;
+export const O_CORE = 3;
+export const O_CORE_SIZE = 4;
+export const O_CORE_FROM = 5;
+export const O_CORE_TO = 6;
+export const O_OFFICIAL_CORE = 7;
+export const O_ACRONYM_FROM = 8;
+export const O_ACRONYM_TO = 9;
+export const O_ALIAS_FROM = 10;
+export const O_ALIAS_TO = 11;
+export const O_IS_ACRONYM = 12;
+export const O_BASE = 13;
+/** How many funding mentions (of the run, or of the population given) name this row's organisation key. */
+export const O_COUNT = 14;
+const NO_LABEL: { id: number; acronym: number; long: string | null } = Object.freeze({ id: NONE, acronym: NONE, long: null });
+
+/** Organisation entries of all mentions, one row per organisation a mention names. */
+export interface OrganisationTable {
+  count: number;
+  /** Hot fields packed per row (see O_STRIDE). */
+  hot: Int32Array;
+  /** Interned canonical key ("la:HCK", "fp:…"). */
+  key: Int32Array;
+  /** Interned register code, or NONE. */
+  linked: Int32Array;
+  fingerprint: Int32Array;
+  /** Interned core (distinctive tokens joined), or NONE when it has none. */
+  core: Int32Array;
+  coreSize: Int32Array;
+  /** Range of core token ids in the pool. */
+  coreFrom: Int32Array;
+  coreTo: Int32Array;
+  /** Interned core of the register's official name, or NONE. */
+  officialCore: Int32Array;
+  /** Interned core without words naming the kind of organisation ("trust", "network"), or NONE: for blocking. */
+  base: Int32Array;
+  /** Range of acronym ids (aliases that are acronyms, a parenthesised acronym, the name itself if one). */
+  acronymFrom: Int32Array;
+  acronymTo: Int32Array;
+  /** Range of fingerprint ids of aliases that are not acronyms. */
+  aliasFrom: Int32Array;
+  aliasTo: Int32Array;
+  /** Range of interned initials the long form may be abbreviated to (for blocking). */
+  initialsFrom: Int32Array;
+  initialsTo: Int32Array;
+  /** 1 when the written name is itself an acronym. */
+  isAcronym: Uint8Array;
+  /** How formal the written form is, to choose the one to show: has a formal word, words, capitals. */
+  formal: Int32Array;
+  wordCount: Int32Array;
+  capitals: Int32Array;
+  /** The written name without a trailing parenthesised acronym (acronym matching, display). */
+  longForm: string[];
+  written: string[];
+  link: (RegisterLink | null)[];
+  keyText: string[];
+}
+
+/**
+ * Comparison features of a list of mentions, as flat typed arrays indexed by mention position,
+ * so scoring a pair allocates nothing. Built once per run; `explain` builds one for two mentions.
+ */
+export interface Prepared {
+  n: number;
+  /** Hot fields packed per mention (see STRIDE) and amounts (see A_STRIDE). */
+  hot: Int32Array;
+  hotAmount: Float64Array;
+  /** Where this run's typed arrays live (later phases allocate from it too). */
+  arena: Arena;
+  mentions: readonly Mention[];
+  strings: Interner;
+  pool: Int32Array;
+  /** 0 funding, 1 reference. */
+  kind: Uint8Array;
+  doc: Int32Array;
+  /** Mentions that stand for several documents (an existing record without its mentions). */
+  extraDocs: Map<number, Int32Array>;
+  hasAmount: Uint8Array;
+  amountValue: Float64Array;
+  amountLow: Float64Array;
+  amountHigh: Float64Array;
+  amountBelow: Float64Array;
+  amountAbove: Float64Array;
+  amountPrecision: Float64Array;
+  currency: Int32Array;
+  period: Int32Array;
+  nameKey: Int32Array;
+  nameFrom: Int32Array;
+  nameTo: Int32Array;
+  nameAcronym: Int32Array;
+  nameLongForm: (string | null)[];
+  orgFrom: Int32Array;
+  orgTo: Int32Array;
+  orgs: OrganisationTable;
+  round: Int32Array;
+  roundNumbered: Uint8Array;
+  roundLabel: Int32Array;
+  day: Int32Array;
+  hasDay: Uint8Array;
+  programme: Int32Array;
+  funder: Int32Array;
+  programmeAcronym: Int32Array;
+  funderAcronym: Int32Array;
+  programmeLongForm: (string | null)[];
+  funderLongForm: (string | null)[];
+  descFrom: Int32Array;
+  descTo: Int32Array;
+}
+
+interface OrganisationInfo {
+  code: string | null;
+  aliases: readonly string[];
+  key: number;
+  keyText: string;
+  linked: number;
+  fingerprint: number;
+  core: number;
+  coreSize: number;
+  coreFrom: number;
+  coreTo: number;
+  officialCore: number;
+  base: number;
+  acronymFrom: number;
+  acronymTo: number;
+  aliasFrom: number;
+  aliasTo: number;
+  initialsFrom: number;
+  initialsTo: number;
+  isAcronym: number;
+  formal: number;
+  wordCount: number;
+  capitals: number;
+  longForm: string;
+}
+
+export interface PrepareOptions {
+  linkOrganisation?: LinkOrganisation | undefined;
+  passageText?: ((mention: Mention) => string) | undefined;
+  /** Mentions whose organisations are counted for the term-frequency adjustment (default: `mentions`). */
+  population?: readonly Mention[] | undefined;
+  /** Documents a mention stands for when it is not just its own `doc`. */
+  docsOf?: ((mention: Mention, index: number) => readonly string[] | null) | undefined;
+}
+
+function sortedUniqueIds(values: Iterable<string>, strings: Interner): number[] {
+  const ids = new Set<number>();
+  for (const v of values) ids.add(strings.id(v));
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Builds the features of `mentions`, in the order given. */
+export function prepare(mentions: readonly Mention[], options: PrepareOptions = {}): Prepared {
+  const n = mentions.length;
+  const arena = new Arena(chunkFor(n));
+  const strings = new Interner();
+  const pool = new IntList(n * 16, arena);
+  const pushRange = (ids: readonly number[]): [number, number] => {
+    const from = pool.length;
+    for (const id of ids) pool.push(id);
+    return [from, pool.length];
+  };
+
+  const kind = arena.uint8(n);
+  const doc = arena.int32(n);
+  const extraDocs = new Map<number, Int32Array>();
+  const hasAmount = arena.uint8(n);
+  const amountValue = arena.float64(n);
+  const amountLow = arena.float64(n);
+  const amountHigh = arena.float64(n);
+  const amountBelow = arena.float64(n);
+  const amountAbove = arena.float64(n);
+  const amountPrecision = arena.float64(n);
+  const currency = arena.int32(n).fill(NONE);
+  const period = arena.int32(n).fill(NONE);
+  const nameKey = arena.int32(n).fill(NONE);
+  const nameFrom = arena.int32(n);
+  const nameTo = arena.int32(n);
+  const nameAcronym = arena.int32(n).fill(NONE);
+  const nameLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
+  const orgFrom = arena.int32(n);
+  const orgTo = arena.int32(n);
+  const round = arena.int32(n).fill(NONE);
+  const roundNumbered = arena.uint8(n);
+  const roundLabel = arena.int32(n).fill(NONE);
+  const day = arena.int32(n);
+  const hasDay = arena.uint8(n);
+  const programme = arena.int32(n).fill(NONE);
+  const funder = arena.int32(n).fill(NONE);
+  const programmeAcronym = arena.int32(n).fill(NONE);
+  const funderAcronym = arena.int32(n).fill(NONE);
+  const programmeLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
+  const funderLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
+  const descFrom = arena.int32(n);
+  const descTo = arena.int32(n);
+
+  const o = {
+    key: new IntList(n, arena), linked: new IntList(n, arena), fingerprint: new IntList(n, arena), core: new IntList(n, arena), base: new IntList(n, arena),
+    coreSize: new IntList(n, arena), coreFrom: new IntList(n, arena), coreTo: new IntList(n, arena), officialCore: new IntList(n, arena),
+    acronymFrom: new IntList(n, arena), acronymTo: new IntList(n, arena), aliasFrom: new IntList(n, arena), aliasTo: new IntList(n, arena),
+    initialsFrom: new IntList(n, arena), initialsTo: new IntList(n, arena), isAcronym: new IntList(n, arena),
+    formal: new IntList(n, arena), wordCount: new IntList(n, arena), capitals: new IntList(n, arena),
+  };
+  const rowMention = new IntList(n, arena);
+  const longForm: string[] = [];
+  const written: string[] = [];
+  const links: (RegisterLink | null)[] = [];
+  const keyText: string[] = [];
+
+  const labelled = (text: string | null | undefined): { id: number; acronym: number; long: string | null } => {
+    if (!text || text.trim().length === 0) return NO_LABEL;
+    const split = splitParentheticalAcronym(text);
+    const fp = fingerprint(split.name);
+    const acronym = split.acronym ?? (isAcronym(text.trim()) ? text.trim() : null);
+    return {
+      id: strings.id(fp.length > 0 ? fp : text.trim().toLowerCase()),
+      acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
+      long: split.name,
+    };
+  };
+
+  // Organisation names repeat across mentions: their features are computed once per written form.
+  const orgCache = new Map<string, OrganisationInfo[]>();
+  const organisationInfo = (name: string, aliases: readonly string[], link: RegisterLink | null): OrganisationInfo => {
+    const code = link ? link.registerCode : null;
+    const variants = orgCache.get(name);
+    if (variants) {
+      for (const v of variants) {
+        if (v.code !== code || v.aliases.length !== aliases.length) continue;
+        let same = true;
+        for (let k = 0; k < aliases.length; k++) if (v.aliases[k] !== aliases[k]) same = false;
+        if (same) return v;
+      }
+    }
+    const split = splitParentheticalAcronym(name);
+    const written = organisationTokens(name);
+    const keyText = organisationKey(name, link);
+    const core = coreTokens(split.name);
+    const [coreFrom, coreTo] = pushRange(sortedUniqueIds(core, strings));
+    const official = link ? coreTokens(link.officialName) : [];
+    const base = core.filter((w) => !FORMAL_WORDS.has(w));
+    const acronyms = new Set<string>();
+    const aliasFps = new Set<string>();
+    if (split.acronym) acronyms.add(acronymKey(split.acronym));
+    const selfAcronym = isAcronym(name.trim());
+    if (selfAcronym) acronyms.add(acronymKey(name));
+    for (const alias of aliases) {
+      if (isAcronym(alias.trim())) acronyms.add(acronymKey(alias));
+      else {
+        const fp = fingerprint(alias);
+        if (fp.length > 0) aliasFps.add(fp);
+      }
+    }
+    const [acronymFrom, acronymTo] = pushRange(sortedUniqueIds(acronyms, strings));
+    const [aliasFrom, aliasTo] = pushRange(sortedUniqueIds(aliasFps, strings));
+    const [initialsFrom, initialsTo] = pushRange(sortedUniqueIds(selfAcronym ? [] : initialsOf(split.name), strings));
+    const info: OrganisationInfo = {
+      code,
+      aliases: [...aliases],
+      key: strings.id(keyText),
+      keyText,
+      linked: link ? strings.id(link.registerCode) : NONE,
+      fingerprint: strings.id(fingerprint(split.name)),
+      core: core.length > 0 ? strings.id(core.join(" ")) : NONE,
+      coreSize: core.length,
+      coreFrom, coreTo,
+      officialCore: official.length > 0 ? strings.id(official.join(" ")) : NONE,
+      base: base.length > 0 ? strings.id(base.join(" ")) : NONE,
+      acronymFrom, acronymTo, aliasFrom, aliasTo, initialsFrom, initialsTo,
+      isAcronym: selfAcronym ? 1 : 0,
+      formal: written.some((w) => FORMAL_WORDS.has(w)) ? 1 : 0,
+      wordCount: written.length,
+      capitals: capitals(name),
+      longForm: split.name,
+    };
+    if (variants) variants.push(info);
+    else orgCache.set(name, [info]);
+    return info;
+  };
+  const linkCache = new Map<string, RegisterLink | null>();
+  const linkFor = (org: Mention["organisations"][number], date: string | null): RegisterLink | null => {
+    if (org.link || !options.linkOrganisation) return org.link;
+    const cacheKey = `${org.name}\u0000${date ?? ""}`;
+    let link = linkCache.get(cacheKey);
+    if (link === undefined) {
+      link = resolveLink(org, date, options.linkOrganisation);
+      linkCache.set(cacheKey, link);
+    }
+    return link;
+  };
+  // words of a mention's organisation names, left out of its passage words
+  const orgWordCache = new Map<string, number[]>();
+  const own: number[] = [];
+  const ownWords = (m: Mention): readonly number[] => {
+    own.length = 0;
+    for (const org of m.organisations) {
+      let hashes = orgWordCache.get(org.name);
+      if (!hashes) {
+        hashes = words(org.name).map((w) => wordHash(stem(w)));
+        orgWordCache.set(org.name, hashes);
+      }
+      for (const h of hashes) own.push(h);
+    }
+    return own;
+  };
+  const scratch: number[] = [];
+  const dayCache = new Map<string, number | null>();
+  const roundCache = new Map<string, RoundKey | null>();
+  const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string } | null>();
+
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Mention;
+    kind[i] = m.kind === "reference" ? 1 : 0;
+    doc[i] = strings.id(m.doc);
+    const more = options.docsOf?.(m, i);
+    if (more && more.length > 0) extraDocs.set(i, Int32Array.from(new Set(more.map((d) => strings.id(d)))));
+
+    const date = m.announced?.date ?? null;
+    let d: number | null = null;
+    if (date !== null) {
+      const cached = dayCache.get(date);
+      d = cached !== undefined ? cached : dayNumber(date);
+      if (cached === undefined) dayCache.set(date, d);
+    }
+    if (d !== null) {
+      day[i] = d;
+      hasDay[i] = 1;
+    }
+
+    if (m.amount) {
+      const b = amountBounds(m.amount);
+      hasAmount[i] = 1;
+      amountValue[i] = m.amount.value;
+      amountLow[i] = b.low;
+      amountHigh[i] = b.high;
+      amountBelow[i] = b.below;
+      amountAbove[i] = b.above;
+      amountPrecision[i] = b.precision;
+      currency[i] = strings.id(m.amount.currency);
+      period[i] = m.amount.period ? strings.id(m.amount.period) : NONE;
+    }
+
+    if (m.name && m.name.trim().length > 0) {
+      let entry = nameCache.get(m.name);
+      if (entry === undefined) {
+        const tokens = projectNameTokens(m.name);
+        const acronym = projectNameAcronym(m.name);
+        if (tokens.length > 0 || acronym) {
+          const [from, to] = pushRange(sortedUniqueIds(tokens, strings));
+          entry = {
+            from, to, key: strings.id(tokens.join(" ")),
+            acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
+            long: projectNameLongForm(m.name),
+          };
+        } else entry = null;
+        nameCache.set(m.name, entry);
+      }
+      if (entry) {
+        nameFrom[i] = entry.from;
+        nameTo[i] = entry.to;
+        nameKey[i] = entry.key;
+        nameAcronym[i] = entry.acronym;
+        nameLongForm[i] = entry.long;
+      }
+    }
+
+    const firstRow = o.key.length;
+    orgFrom[i] = firstRow;
+    for (const org of m.organisations) {
+      const link = linkFor(org, date);
+      const info = organisationInfo(org.name, org.aliases, link);
+      let repeated = false;
+      for (let r = firstRow; r < o.key.length; r++) if (o.key.get(r) === info.key) repeated = true;
+      if (repeated) continue;
+      o.key.push(info.key);
+      rowMention.push(i);
+      o.linked.push(info.linked);
+      o.fingerprint.push(info.fingerprint);
+      o.core.push(info.core);
+      o.coreSize.push(info.coreSize);
+      o.coreFrom.push(info.coreFrom);
+      o.coreTo.push(info.coreTo);
+      o.officialCore.push(info.officialCore);
+      o.base.push(info.base);
+      o.acronymFrom.push(info.acronymFrom);
+      o.acronymTo.push(info.acronymTo);
+      o.aliasFrom.push(info.aliasFrom);
+      o.aliasTo.push(info.aliasTo);
+      o.initialsFrom.push(info.initialsFrom);
+      o.initialsTo.push(info.initialsTo);
+      o.isAcronym.push(info.isAcronym);
+      o.formal.push(info.formal);
+      o.wordCount.push(info.wordCount);
+      o.capitals.push(info.capitals);
+      longForm.push(info.longForm);
+      written.push(org.name);
+      links.push(link);
+      keyText.push(info.keyText);
+    }
+    orgTo[i] = o.key.length;
+
+    if (m.round) {
+      let r = roundCache.get(m.round.text);
+      if (r === undefined) {
+        r = roundKey(m.round.text);
+        roundCache.set(m.round.text, r);
+      }
+      if (r) {
+        round[i] = strings.id(r.key);
+        roundNumbered[i] = r.numbered ? 1 : 0;
+        roundLabel[i] = r.label ? strings.id(r.label) : NONE;
+      }
+    }
+    const p = labelled(m.programme?.text);
+    programme[i] = p.id;
+    programmeAcronym[i] = p.acronym;
+    programmeLongForm[i] = p.long;
+    const f = labelled(m.funder?.text);
+    funder[i] = f.id;
+    funderAcronym[i] = f.acronym;
+    funderLongForm[i] = f.long;
+
+    const passage = options.passageText ? options.passageText(m) : "";
+    if (passage.length > 0) {
+      scratch.length = 0;
+      passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), scratch);
+      scratch.sort(byNumber);
+      descFrom[i] = pool.length;
+      for (let k = 0; k < scratch.length; k++) if (k === 0 || scratch[k] !== scratch[k - 1]) pool.push(scratch[k] as number);
+      descTo[i] = pool.length;
+    }
+  }
+
+
+  // pack the hot fields
+  const hot = arena.int32(n * STRIDE);
+  const hotAmount = arena.float64(n * A_STRIDE);
+  for (let i = 0; i < n; i++) {
+    const r = i * STRIDE;
+    hot[r + F_KIND] = kind[i] as number;
+    hot[r + F_DOC] = doc[i] as number;
+    hot[r + F_HAS_AMOUNT] = hasAmount[i] as number;
+    hot[r + F_CURRENCY] = currency[i] as number;
+    hot[r + F_PERIOD] = period[i] as number;
+    hot[r + F_ROUND] = round[i] as number;
+    hot[r + F_ROUND_NUMBERED] = roundNumbered[i] as number;
+    hot[r + F_ROUND_LABEL] = roundLabel[i] as number;
+    hot[r + F_ORG_FROM] = orgFrom[i] as number;
+    hot[r + F_ORG_TO] = orgTo[i] as number;
+    hot[r + F_NAME_KEY] = nameKey[i] as number;
+    hot[r + F_NAME_FROM] = nameFrom[i] as number;
+    hot[r + F_NAME_TO] = nameTo[i] as number;
+    hot[r + F_NAME_ACRONYM] = nameAcronym[i] as number;
+    hot[r + F_DESC_FROM] = descFrom[i] as number;
+    hot[r + F_DESC_TO] = descTo[i] as number;
+    hot[r + F_HAS_DAY] = hasDay[i] as number;
+    hot[r + F_DAY] = day[i] as number;
+    hot[r + F_PROGRAMME] = programme[i] as number;
+    hot[r + F_FUNDER] = funder[i] as number;
+    hot[r + F_PROGRAMME_ACRONYM] = programmeAcronym[i] as number;
+    hot[r + F_FUNDER_ACRONYM] = funderAcronym[i] as number;
+    const a = i * A_STRIDE;
+    hotAmount[a + A_VALUE] = amountValue[i] as number;
+    hotAmount[a + A_LOW] = amountLow[i] as number;
+    hotAmount[a + A_HIGH] = amountHigh[i] as number;
+    hotAmount[a + A_BELOW] = amountBelow[i] as number;
+    hotAmount[a + A_ABOVE] = amountAbove[i] as number;
+    hotAmount[a + A_PRECISION] = amountPrecision[i] as number;
+  }
+  // term frequencies: funding mentions naming each organisation key
+  const keyCounts = new Map<number, number>();
+  const countKey = (m: Mention, link: (org: Mention["organisations"][number]) => RegisterLink | null): void => {
+    if (m.kind !== "funding") return;
+    const seen: number[] = [];
+    for (const org of m.organisations) {
+      const key = strings.id(organisationInfo(org.name, org.aliases, link(org)).keyText);
+      if (seen.includes(key)) continue;
+      seen.push(key);
+      keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+    }
+  };
+  if (options.population) {
+    const ids = new Set<string>();
+    for (const m of options.population) {
+      ids.add(m.id);
+      countKey(m, (org) => linkFor(org, m.announced?.date ?? null));
+    }
+    for (const m of mentions) if (!ids.has(m.id)) countKey(m, (org) => linkFor(org, m.announced?.date ?? null));
+  } else {
+    for (let r = 0; r < o.key.length; r++) {
+      // rows are unique per mention; count funding mentions per key
+      const mention = rowMention.get(r);
+      if (kind[mention] === 0) keyCounts.set(o.key.get(r), (keyCounts.get(o.key.get(r)) ?? 0) + 1);
+    }
+  }
+  const orgCount = o.key.length;
+  const orgHot = arena.int32(orgCount * O_STRIDE);
+  for (let r = 0; r < orgCount; r++) {
+    const b = r * O_STRIDE;
+    orgHot[b + O_KEY] = o.key.get(r);
+    orgHot[b + O_LINKED] = o.linked.get(r);
+    orgHot[b + O_FINGERPRINT] = o.fingerprint.get(r);
+    orgHot[b + O_CORE] = o.core.get(r);
+    orgHot[b + O_CORE_SIZE] = o.coreSize.get(r);
+    orgHot[b + O_CORE_FROM] = o.coreFrom.get(r);
+    orgHot[b + O_CORE_TO] = o.coreTo.get(r);
+    orgHot[b + O_OFFICIAL_CORE] = o.officialCore.get(r);
+    orgHot[b + O_ACRONYM_FROM] = o.acronymFrom.get(r);
+    orgHot[b + O_ACRONYM_TO] = o.acronymTo.get(r);
+    orgHot[b + O_ALIAS_FROM] = o.aliasFrom.get(r);
+    orgHot[b + O_ALIAS_TO] = o.aliasTo.get(r);
+    orgHot[b + O_IS_ACRONYM] = o.isAcronym.get(r);
+    orgHot[b + O_BASE] = o.base.get(r);
+    orgHot[b + O_COUNT] = keyCounts.get(o.key.get(r)) ?? 1;
+  }
+
+  return {
+    n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, doc, extraDocs,
+    hasAmount, amountValue, amountLow, amountHigh, amountBelow, amountAbove, amountPrecision, currency, period,
+    nameKey, nameFrom, nameTo, nameAcronym, nameLongForm, orgFrom, orgTo,
+    orgs: {
+      count: o.key.length, hot: orgHot, key: o.key.toArray(), linked: o.linked.toArray(), fingerprint: o.fingerprint.toArray(),
+      core: o.core.toArray(), coreSize: o.coreSize.toArray(), coreFrom: o.coreFrom.toArray(), coreTo: o.coreTo.toArray(),
+      officialCore: o.officialCore.toArray(), base: o.base.toArray(), acronymFrom: o.acronymFrom.toArray(), acronymTo: o.acronymTo.toArray(),
+      aliasFrom: o.aliasFrom.toArray(), aliasTo: o.aliasTo.toArray(), initialsFrom: o.initialsFrom.toArray(),
+      initialsTo: o.initialsTo.toArray(), isAcronym: toBytes(o.isAcronym.toArray(), arena),
+      formal: o.formal.toArray(), wordCount: o.wordCount.toArray(), capitals: o.capitals.toArray(),
+      longForm, written, link: links, keyText,
+    },
+    round, roundNumbered, roundLabel, day, hasDay, programme, funder, programmeAcronym, funderAcronym,
+    programmeLongForm, funderLongForm, descFrom, descTo,
+  };
+}
+
+function toBytes(values: Int32Array, arena: Arena): Uint8Array {
+  const out = arena.uint8(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = values[k] as number;
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { Mention, Message, Project } from "@fundtrace/contract";
+import { stableId } from "@fundtrace/contract";
+import { compareMentions, compareText } from "./order.js";
+
+/** Whether record `a` is older than `b`: announced earlier (unknown counts as latest), then smaller id. */
+export function olderRecord(a: Project, b: Project): boolean {
+  const fa = a.firstAnnounced;
+  const fb = b.firstAnnounced;
+  if (fa !== fb) {
+    if (fa === null) return false;
+    if (fb === null) return true;
+    return fa < fb;
+  }
+  return compareText(a.id, b.id) < 0;
+}
+
+export interface IdAssignment {
+  id: string;
+  aliases: string[];
+}
+
+/**
+ * Record ids. A cluster holding the mentions of existing records keeps the id of the oldest
+ * record it owns (a record is owned by the cluster holding most of its funding mentions, ties to
+ * the one holding its earliest); the others become aliases. A new record's id is
+ * `stableId("p", doc, start)` of its earliest funding mention, so batch splits in document order
+ * give the same ids.
+ */
+export function assignIds(
+  clusters: readonly (readonly Mention[])[],
+  recordOf: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, Project>,
+): { ids: IdAssignment[]; messages: Message[] } {
+  const messages: Message[] = [];
+  // owner of each existing record: the cluster holding most of its funding mentions, then the
+  // one holding the earliest of them
+  const tally = new Map<string, Map<number, { count: number; earliest: Mention }>>();
+  clusters.forEach((members, c) => {
+    for (const m of members) {
+      const record = recordOf.get(m.id);
+      if (record === undefined) continue;
+      let per = tally.get(record);
+      if (!per) tally.set(record, (per = new Map()));
+      const t = per.get(c);
+      if (t) {
+        t.count++;
+        if (compareMentions(m, t.earliest) < 0) t.earliest = m;
+      } else per.set(c, { count: 1, earliest: m });
+    }
+  });
+  const owned = new Map<number, Project[]>();
+  const split = new Map<number, string[]>();
+  for (const [record, per] of tally) {
+    let owner = -1;
+    let best: { count: number; earliest: Mention } | null = null;
+    for (const [c, t] of per) {
+      if (!best || t.count > best.count || (t.count === best.count && compareMentions(t.earliest, best.earliest) < 0)) {
+        owner = c;
+        best = t;
+      }
+    }
+    const project = existing.get(record);
+    if (!project) continue;
+    const list = owned.get(owner);
+    if (list) list.push(project);
+    else owned.set(owner, [project]);
+    for (const c of per.keys()) {
+      if (c === owner) continue;
+      const s = split.get(c);
+      if (s) s.push(record);
+      else split.set(c, [record]);
+    }
+  }
+  const used = new Set<string>(existing.keys());
+  const ids: IdAssignment[] = clusters.map((members, c) => {
+    const records = owned.get(c);
+    if (records && records.length > 0) {
+      let survivor = records[0]!;
+      for (const r of records) if (olderRecord(r, survivor)) survivor = r;
+      const aliases = new Set<string>(survivor.aliases);
+      for (const r of records) {
+        if (r === survivor) continue;
+        aliases.add(r.id);
+        for (const a of r.aliases) aliases.add(a);
+      }
+      aliases.delete(survivor.id);
+      return { id: survivor.id, aliases: [...aliases].sort(compareText) };
+    }
+    return { id: "", aliases: [] };
+  });
+  clusters.forEach((members, c) => {
+    if (ids[c]!.id !== "") return;
+    const first = members[0]!;
+    let id = stableId("p", first.doc, first.start);
+    if (used.has(id)) id = stableId("p", first.doc, first.start, first.end, first.id);
+    used.add(id);
+    ids[c]!.id = id;
+    for (const record of split.get(c) ?? []) {
+      messages.push({ ruleId: "dedupe/split-record", reason: `Expected the mentions of record ${record} to stay in one record, received some of them in new record ${id}`, span: { start: first.start, end: first.end }, source: first.doc, severity: "info" });
+    }
+  });
+  return { ids, messages };
+}

@@ -1,0 +1,35 @@
+/**
+ * Text folding shared by every comparison: compatibility decomposition, no accents,
+ * one apostrophe, one hyphen, lower case. The result has the same words as the input.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .toLowerCase();
+}
+
+/** Splits digits glued to letters ("catch22" → "catch 22"). */
+export function splitDigits(text: string): string {
+  return text.replace(/(\p{L})(\p{N})/gu, "$1 $2").replace(/(\p{N})(\p{L})/gu, "$1 $2");
+}
+
+/**
+ * Words of a text for comparison: folded, `&` read as "and", possessive apostrophes dropped
+ * ("Barnardo's" → "barnardos"), hyphens and other punctuation separate words.
+ */
+export function words(text: string): string[] {
+  const s = splitDigits(fold(text).replace(/&/g, " and ").replace(/'/g, ""));
+  return s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** A light plural stem so "kitbags" meets "kitbag" and "services" meets "service". */
+export function stem(word: string): string {
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+    return word.slice(0, -1);
+  }
+  return word;
+}
