@@ -20,6 +20,8 @@ const table: ReadonlyArray<readonly [string, string, string | null, string | nul
     ["Royal Borough of Windsor and Maidenhead Council", "WNM", "E06000040", null], // Royal Borough of Windsor and Maidenhead
     ["Bath and North East Somerset Council", "BAS", "E06000022", null], // Bath and North East Somerset Council
     ["BANES", "BAS", "E06000022", null], // Bath and North East Somerset Council
+    ["Stoke", "STE", "E06000021", null], // Stoke-on-Trent City Council, as commonly shortened
+    ["Hull", "KHL", "E06000010", null], // Hull City Council (Kingston upon Hull)
     ["B&NES", "BAS", "E06000022", null], // Bath and North East Somerset Council
     ["Stoke-on-Trent City Council", "STE", "E06000021", null], // Stoke-on-Trent City Council
     ["Stoke-on-Trent Council", "STE", "E06000021", null], // Stoke-on-Trent City Council
