@@ -68,7 +68,8 @@ function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, opt
     passageText: (m) => texts.get(m.doc)?.slice(m.start, m.end) ?? "",
     existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previous.some((m) => m.id === id))),
     existingMentions: previous,
-    decisions: "merges",
+    // merge evidence for the review page; past this size it costs gigabytes, and `explain` gives any pair on demand
+    decisions: corpus.funding.length + corpus.references.length <= 50_000 ? "merges" : "none",
   });
   const inRecord = new Set(reconciled.projects.flatMap((p) => p.mentions));
   const messages: Message[] = [...corpus.messages, ...reconciled.messages];
