@@ -1,7 +1,7 @@
 import type { Amount } from "@fundtrace/contract";
 import weights from "./data/weights.json" with { type: "json" };
 
-const SLACK = weights.amount.qualifierSlack;
+const SLACK = weights.amount.qualifierSlack as Record<"up-to" | "under" | "over" | "about", number>;
 
 export interface AmountBounds {
   /** Lowest and highest value the text states (both ends of a range). */
@@ -17,14 +17,13 @@ export interface AmountBounds {
 export function amountBounds(amount: Amount): AmountBounds {
   const low = amount.kind === "range" && amount.min !== null ? amount.min : amount.value;
   const high = amount.kind === "range" && amount.max !== null ? amount.max : amount.value;
-  const room = SLACK * amount.value;
   let below = 0;
   let above = 0;
-  if (amount.qualifier === "up-to" || amount.qualifier === "under") below = room;
-  else if (amount.qualifier === "over") above = room;
+  if (amount.qualifier === "up-to" || amount.qualifier === "under") below = SLACK[amount.qualifier] * amount.value;
+  else if (amount.qualifier === "over") above = SLACK.over * amount.value;
   else if (amount.qualifier === "about") {
-    below = room;
-    above = room;
+    below = SLACK.about * amount.value;
+    above = SLACK.about * amount.value;
   }
   return { low, high, below, above, precision: amount.precision > 0 ? amount.precision : 1 };
 }

@@ -1,6 +1,6 @@
 import type { Document, Mention, Organisation } from "@fundtrace/contract";
 import { stableId } from "@fundtrace/contract";
-import { parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
+import { isStrongOrganisation, parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
 import type { Tokenised } from "@fundtrace/tokeniser";
 import { words } from "./lexicon.js";
 
@@ -96,7 +96,9 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
         if (tail) {
           const s = text.indexOf(tail[1]!.trim(), spanEnd);
           const e = s + tail[1]!.trim().length;
-          organisations = parseRecipientPhrase(text, s, e, { authorities: lookup, rule: "extract/reference-context" }).organisations;
+          // "… in Lewisham LBC" names a body; "… in Leeds" names a place
+          organisations = parseRecipientPhrase(text, s, e, { authorities: lookup, rule: "extract/reference-context" }).organisations
+            .filter((o) => isStrongOrganisation(o.name) || (o.link !== null && /\b(?:council|LBC|MBC|MDC|borough|city)\b/i.test(o.name)));
           spanEnd = e;
         }
       }

@@ -121,7 +121,9 @@ export function nounPhraseAfter(text: string, start: number, to: number): { star
         else if (j < ws.length && lexicon.isConnector(ws[j]!.text) && ws[j]!.text !== "The") j++;
         else break;
       }
-      if (j < ws.length && isCapitalised(ws[j]!.text)) { taken.push(...ws.slice(i, j)); i = j - 1; continue; }
+      // "for the Rural Beacons Programme" is a purpose, not part of the name ("Action for Children" is)
+      const purpose = ws.slice(i, j).map((x) => x.text.toLowerCase()).join(" ") === "for the";
+      if (!purpose && j < ws.length && isCapitalised(ws[j]!.text)) { taken.push(...ws.slice(i, j)); i = j - 1; continue; }
       break;
     }
     // lower-case words only when a designator closes the chain within three words
