@@ -103,7 +103,9 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
         }
       }
       const spanStart = roundBefore ? start - roundBefore[0].length + (roundBefore[0].length - roundBefore[0].trimStart().length) : start;
-      const round = roundBefore ? { text: `Round ${roundBefore[1]}`, start: start - roundBefore[0].length, end: start } : null;
+      const roundStart = roundBefore ? start - roundBefore[0].length : 0;
+      const roundEnd = roundBefore ? roundStart + roundBefore[0].trimEnd().length : 0;
+      const round = roundBefore ? { text: text.slice(roundStart, roundEnd), start: roundStart, end: roundEnd } : null;
       out.push({
         id: stableId("m", doc.id, spanStart, spanEnd, "reference"), doc: doc.id, start: spanStart, end: spanEnd, kind: "reference",
         name: text.slice(start, end), nameSpan: { text: text.slice(start, end), start, end },
