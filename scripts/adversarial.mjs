@@ -2,7 +2,8 @@
 // Linear-time check (a command, not a test): builds adversarial inputs of each kind (10 MB by
 // default) and prints the seconds each takes through `runPipeline` with the real register.
 // Each kind runs in its own child process with a time limit, so one slow kind cannot stall the
-// rest. The bar: under 10 s per 10 MB input. Needs a build (`pnpm build`).
+// rest. "html-*" kinds go through htmlToText first (its time included). The bar: under 10 s per
+// 10 MB input. Needs a build (`pnpm build`).
 //
 //   node scripts/adversarial.mjs [--mb 10] [--limit 120] [--kind NAME ...] [--profile DIR]
 //
@@ -30,7 +31,17 @@ const KINDS = {
   "crlf-cr-mix": () => "Council\r\n£1m\r\rX\n\r \r\n\r\n",
   "newlines": () => "\n",
   "blank-lines-and-spaces": () => " \t\n\n \u00a0\n",
+  "long-space-runs": () => `${" ".repeat(9999)}x`,
+  "words-one-line": () => "lorem ipsum dolor sit amet ",
+  "capitals-in-quotes": () => `Leeds City Council (£1.2m) to pilot ‘${"A".repeat(5000)}’\n\n`,
+  "dots-before-recipient": () => `The Department awarded £1.4m to${".".repeat(5000)}Barnardo’s for the House Project.\n\n`,
+  "tabs-in-list-entry": () => `1) Lighthouse Parenting Programme,${"\t".repeat(5000)}Bath Council – Working with parents\n\n`,
   "html-fragments": () => "<p>Leeds City Council (£1.2m) to pilot &amp; <b>test</b> a service</p>\n<div><ul><li>X &pound;5m",
+  "html-unclosed-quotes": () => '<a href="x <b title=\'y ',
+  "html-unclosed-tags": () => "<a <b <p ",
+  "html-unclosed-comments": () => "<!-- x <script> ",
+  "html-entities": () => "&pound;&#163;&#x1F600;&amp;&nbsp;&bogus;&#99999999;",
+  "html-nested-lists": () => "<ol><li><ul><li>Leeds City Council (&pound;1m)",
   "prose-one-line": () => "Hackney council has been awarded £2 million to test a new approach. ",
   "prose-paragraphs": () => "Hackney council has been awarded £2 million to test a new approach.\n\n",
   "list-entries": () => "1) Leeds City Council (£1.2m) to pilot a new service\n",
@@ -63,7 +74,7 @@ async function child(kind, size) {
   const register = await loadRegister();
   let text = build(kind, size);
   let htmlMs = 0;
-  if (kind === "html-fragments") {
+  if (kind.startsWith("html-")) {
     const html = await import("../packages/pipeline/dist/html.js").catch(() => null);
     if (html?.htmlToText) {
       const t = performance.now();

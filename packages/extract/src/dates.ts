@@ -22,15 +22,26 @@ function valid(y: number, mo: number, d: number): boolean {
 /** Full dates (day, month and year) in `text.slice(from, to)`, UK day-first, in order. */
 export function findDates(text: string, from: number, to: number): AnnouncedDate[] {
   const slice = text.slice(from, to);
-  const out: AnnouncedDate[] = [];
-  for (const { re, read } of patterns) {
+  const found: Array<AnnouncedDate & { rank: number }> = [];
+  patterns.forEach(({ re, read }, rank) => {
     for (const m of slice.matchAll(re)) {
       const [y, mo, d] = read(m as RegExpExecArray);
       if (!valid(y, mo, d)) continue;
       const start = from + m.index!;
-      if (out.some((o) => o.start < start + m[0].length && o.end > start)) continue;
-      out.push({ date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], start, end: start + m[0].length });
+      found.push({ date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], start, end: start + m[0].length, rank });
     }
+  });
+  // where two readings overlap, the earlier pattern wins; one sweep, not a comparison with every other
+  found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const out: AnnouncedDate[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && last.end > f.start) {
+      const lastRank = (last as AnnouncedDate & { rank?: number }).rank ?? 0;
+      if (f.rank < lastRank) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.map(({ date, text, start, end }) => ({ date, text, start, end }));
 }

@@ -115,6 +115,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     if (e) entries.set(b, e);
   }
 
+  const sentencesOf = new Map<number, typeof tokenised.sentences>();
+  for (const s of tokenised.sentences) (sentencesOf.get(s.block) ?? sentencesOf.set(s.block, []).get(s.block)!).push(s);
   const knownOrganisations = new Set<string>();
   for (const [, e] of entries) knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
 
@@ -153,9 +155,11 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
       continue;
     }
     if (blockAmounts.length === 0) continue;
-    const sentences = tokenised.sentences.filter((s) => s.block === b.index);
-    for (const sentence of sentences) {
-      const inSentence = blockAmounts.filter((a) => inside(a, sentence));
+    let ai = 0;
+    for (const sentence of sentencesOf.get(b.index) ?? []) {
+      while (ai < blockAmounts.length && blockAmounts[ai]!.start < sentence.start) ai++;
+      const inSentence: Amount[] = [];
+      for (let k = ai; k < blockAmounts.length && blockAmounts[k]!.start < sentence.end; k++) if (inside(blockAmounts[k]!, sentence)) inSentence.push(blockAmounts[k]!);
       if (inSentence.length === 0) continue;
       const clauses = clauseBounds(text, sentence, inSentence);
       inSentence.forEach((a, i) => {
@@ -165,7 +169,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
         let recipient = proseRecipient(text, clause.start, clause.end, a, lookup);
         // compromise only where a capitalised word before the amount could name someone
         if (!recipient && options.compromise !== false && a.period === null && /\s[\p{Lu}]/u.test(text.slice(clause.start, a.start))) {
-          const orgs = compromiseOrganisations(text, clause.start, clause.end).filter((o) => o.end <= a.start && isStrongOrganisation(text.slice(o.start, o.end)));
+          // the last 300 characters before the amount are enough to name someone, and keep compromise linear
+          const orgs = compromiseOrganisations(text, Math.max(clause.start, a.start - 300), a.start).filter((o) => o.end <= a.start && isStrongOrganisation(text.slice(o.start, o.end)));
           const last = orgs[orgs.length - 1];
           if (last) recipient = { rule: "organisations/compromise", ...last };
         }

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, openSync, readFileSync, writeSync, closeSync } from "node:fs";
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main, type Io } from "@fundtrace/cli";
 import type { Mention, RunManifest } from "@fundtrace/contract";
 
@@ -33,8 +33,10 @@ function writeHuge(path: string): number {
 }
 
 describe("a folder of broken inputs", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fundtrace-broken-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("runs to completion with exit code 1: every good document processed, every bad one listed with its reason", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "fundtrace-broken-"));
     cpSync(brokenDir, dir, { recursive: true });
     const hugeBytes = writeHuge(join(dir, "huge.txt"));
     expect(hugeBytes).toBeGreaterThan(100_000_000);

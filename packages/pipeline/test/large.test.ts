@@ -1,13 +1,15 @@
-import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { decodeBytes, htmlToText, loadInput, MAX_INPUT_BYTES } from "@fundtrace/pipeline";
 
 const dir = mkdtempSync(join(tmpdir(), "fundtrace-large-"));
 const MB = 1024 * 1024;
 
 describe("large inputs", () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("reads and decodes a 100 MB file", async () => {
     const path = join(dir, "big.txt");
     const fd = openSync(path, "w");

@@ -11,6 +11,7 @@ const fundedBy = /\b(?:funded by|funding (?:comes|came) from|grants? from|money 
  */
 export function findFunder(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Quote | null {
   for (const s of sentences) {
+    if (s.end - s.start > 600) continue; // an announcing sentence is short; this keeps the patterns linear
     const sentence = text.slice(s.start, s.end);
     const m = announcing.exec(sentence);
     if (m && m[1] && (m[2] || isStrongOrganisation(m[1]) || /^(?:At\s+)/.test(sentence))) {
@@ -38,6 +39,7 @@ const programmePattern = /\b(?:launched|under|through|from|via|as part of|funded
  */
 export function findProgramme(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Quote | null {
   for (const s of sentences) {
+    if (s.end - s.start > 600) continue;
     const sentence = text.slice(s.start, s.end);
     for (const m of sentence.matchAll(programmePattern)) {
       let phrase = m[1]!;

@@ -1,5 +1,5 @@
 import type { AnnouncedDate, Quote } from "@fundtrace/contract";
-import type { Tokenised } from "@fundtrace/tokeniser";
+import { sentenceAt, type Tokenised } from "@fundtrace/tokeniser";
 import { findDates } from "../dates.js";
 
 /** What the headings and date statements above a block say about it. */
@@ -23,6 +23,7 @@ export interface RoundHeading {
 
 /** "Round 2 projects" → "Round 2"; "Targeted Funding Opportunity projects" → that name; else null. Offsets are into `text`. */
 export function roundOfHeading(text: string): RoundHeading | null {
+  if (text.length > 200) return null; // headings are short; long text never names a round section
   const r = roundPattern.exec(text);
   if (r) return { label: `${capitalise(r[1]!)} ${numberWord[r[2]!.toLowerCase()] ?? r[2]}`, start: r.index, end: r.index + r[0].length };
   const g = groupSuffix.exec(text);
@@ -54,6 +55,7 @@ function namesRound(sentence: string, label: string): boolean {
 
 /** A dateline or byline: the block is mostly its date ("30/10/20", "Published 14 March 2023", "By X | 25 November 2020"). */
 const isDateline = (blockText: string, date: AnnouncedDate): boolean => {
+  if (blockText.length > 200) return false;
   const rest = blockText.replace(date.text, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const words = rest ? rest.split(" ").length : 0;
   return words <= 3 || /\|/.test(blockText) || /^\s*(?:published|posted|updated|last updated|first published|date|by)\b/i.test(blockText);
@@ -73,7 +75,7 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
   for (const block of tokenised.blocks) {
     if (block.kind === "boilerplate") { out.push({ round, theme, announced: statement?.date ?? null }); continue; }
     const blockText = text.slice(block.start, block.end);
-    if (block.kind === "heading" || (block.layout === "paragraph" && roundOfHeading(blockText) && blockText.length < 60)) {
+    if (block.kind === "heading" || (block.layout === "paragraph" && blockText.length < 60 && roundOfHeading(blockText))) {
       const heading = roundOfHeading(blockText);
       const label = heading?.label;
       if (heading && label) {
@@ -92,8 +94,8 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
     for (const d of dates) {
       if (isDateline(blockText, d)) pageDate ??= d;
       else {
-        const sentence = tokenised.sentences.find((s) => s.start <= d.start && s.end >= d.end);
-        const sText = sentence ? text.slice(sentence.start, sentence.end) : blockText;
+        const sentence = sentenceAt(tokenised, d.start);
+        const sText = sentence ? text.slice(Math.max(sentence.start, d.start - 300), Math.min(sentence.end, d.end + 300)) : blockText.slice(0, 600);
         if (/\b(?:announc|award|confirm|publish|funded|fund|grant|select|approv)/i.test(sText)) statement = { date: d, sentence: sText };
       }
     }

@@ -40,6 +40,7 @@ const looksLikeSentence = (s: string) => wordCount(s) > 8 || /[.!?]\s/.test(s) |
  * `exclude` holds spans (organisations, places) that cannot be names.
  */
 export function findProjectName(text: string, from: number, to: number, exclude: ReadonlyArray<{ start: number; end: number }>): Quote | null {
+  to = Math.min(to, from + 2000); // a project's name comes early in its passage; this also bounds every pattern
   const slice = text.slice(from, to);
   const cands: Candidate[] = [];
   const excluded = (s: number, e: number) => exclude.some((x) => x.start < e && x.end > s && !(x.start <= s && x.end >= e && false));
@@ -87,7 +88,7 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, s + m[1]!.length), 55);
   }
   // 4. Title Case name followed by its acronym: "Building My Future (BMF)".
-  for (const m of slice.matchAll(/((?:[\p{Lu}][\p{L}’'\-]*\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]*)\s*\(([\p{Lu}]{2,8})\)/gu)) {
+  for (const m of slice.matchAll(/((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]{0,30})\s*\(([\p{Lu}]{2,8})\)/gu)) {
     const s = from + m.index!;
     push(clean(text, s, s + m[1]!.length), 60);
   }
