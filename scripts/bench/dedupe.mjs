@@ -1,0 +1,28 @@
+// The deduplicator at several sizes, each in its own process so peak RSS is its own: the dedupe
+// package's benchmark when it prints figures, else mentions from the corpus generator.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dedupeBench, root } from "./paths.mjs";
+import { lastJson, run } from "./run.mjs";
+
+const gb = (s) => (typeof s === "string" ? Number.parseFloat(s) * 1024 ** 3 : s);
+
+export async function dedupeAt(n, log) {
+  const attempts = [];
+  if (existsSync(dedupeBench)) attempts.push({ source: "packages/dedupe/bench/bench.mjs", args: [dedupeBench, String(n)] });
+  attempts.push({ source: "scripts/bench/dedupe-child.mjs (corpus mentions)", args: [fileURLToPath(new URL("./dedupe-child.mjs", import.meta.url)), String(n)] });
+  for (const a of attempts) {
+    log(`  dedupe: ${n.toLocaleString("en-GB")} mentions via ${a.source}`);
+    const r = await run(process.execPath, ["--max-old-space-size=6144", ...a.args], { cwd: root, quietStderr: true });
+    const j = r.code === 0 ? lastJson(r.stdout) : null;
+    if (j && typeof j.seconds === "number") {
+      return {
+        mentions: n, source: a.source, seconds: j.seconds, cpuSeconds: j.cpuSeconds ?? null,
+        peakRss: gb(j.peakRss) ?? r.rss.hwm, sampledPeakRss: r.rss.peak, processSeconds: r.seconds,
+        records: j.records ?? null, pair_p: j.pair_p ?? null, pair_r: j.pair_r ?? null,
+      };
+    }
+    log(`    (no figures: exit ${r.code}${r.stderr ? `, ${r.stderr.trim().split("\n").pop()}` : ""})`);
+  }
+  return { mentions: n, error: "no benchmark produced figures" };
+}

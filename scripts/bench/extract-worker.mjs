@@ -1,0 +1,25 @@
+// A worker thread that extracts its share of the benchmark text: documents i with i % count === index.
+// It generates the text first (not timed), says "ready", and on "go" extracts and reports its time.
+import { parentPort, workerData } from "node:worker_threads";
+import { benchDocuments } from "./corpus-text.mjs";
+import { dist } from "./paths.mjs";
+
+const { extractMentions } = await import(dist("extract"));
+const { loadRegister, lookupCache } = await import(dist("pipeline"));
+const { seed, bytes, index, count, compromise } = workerData;
+
+const docs = [];
+let mine = 0;
+for (const d of benchDocuments(seed, bytes)) {
+  if (d.index % count !== index) continue;
+  docs.push({ id: d.id, text: d.text });
+  mine += d.bytes;
+}
+const lookupFor = lookupCache(await loadRegister());
+parentPort.postMessage({ type: "ready", docs: docs.length, bytes: mine });
+parentPort.once("message", () => {
+  const t0 = performance.now();
+  let mentions = 0;
+  for (const doc of docs) mentions += extractMentions(doc, { lookupFor, compromise }).mentions.length;
+  parentPort.postMessage({ type: "done", ms: performance.now() - t0, mentions, bytes: mine, docs: docs.length });
+});

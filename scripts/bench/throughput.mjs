@@ -1,0 +1,27 @@
+// Extraction throughput with `count` worker threads on the same text: wall time from "go" to the last "done".
+import { Worker } from "node:worker_threads";
+
+export async function extractThroughput({ seed, bytes, count, compromise = true }) {
+  const workers = Array.from({ length: count }, (_, index) =>
+    new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { seed, bytes, index, count, compromise } }));
+  const ready = await Promise.all(workers.map((w) => new Promise((res, rej) => { w.once("message", res); w.once("error", rej); })));
+  const done = workers.map((w) => new Promise((res, rej) => { w.once("message", res); w.once("error", rej); }));
+  const t0 = performance.now(), c0 = process.cpuUsage();
+  for (const w of workers) w.postMessage("go");
+  const results = await Promise.all(done);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  await Promise.all(workers.map((w) => w.terminate()));
+  const total = ready.reduce((s, r) => s + r.bytes, 0);
+  return {
+    workers: count,
+    bytes: total,
+    docs: ready.reduce((s, r) => s + r.docs, 0),
+    mentions: results.reduce((s, r) => s + r.mentions, 0),
+    seconds,
+    mbPerSecond: total / 1e6 / seconds,
+    /** CPU of the whole process while extracting (all threads, GC included). */
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    perWorkerSeconds: results.map((r) => r.ms / 1000),
+  };
+}
