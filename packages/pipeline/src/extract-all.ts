@@ -16,7 +16,8 @@ export interface CorpusOptions {
   knownNames?: readonly string[];
 }
 
-const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Document order: by document id, then position, then id. */
+export const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Project names references may name: every funding mention's name that is not also an organisation's. */
 export function knownNames(funding: readonly Mention[], earlier: readonly string[] = []): string[] {

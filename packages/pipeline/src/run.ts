@@ -2,7 +2,7 @@ import type { Document, Mention, Message, Project, UnattachedAmount } from "@fun
 import { message } from "@fundtrace/contract";
 import type { Register } from "@fundtrace/authorities";
 import { reconcile, type Decision } from "@fundtrace/dedupe";
-import { extractCorpus, extractCorpusInPool, type ExtractedCorpus } from "./extract-all.js";
+import { byPosition, extractCorpus, extractCorpusInPool, type ExtractedCorpus } from "./extract-all.js";
 import { createExtractionPool } from "./pool.js";
 import { lookupCache } from "./register.js";
 
@@ -25,7 +25,6 @@ export interface PipelineResult {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end || byId(a, b));
 
 /**
  * The whole job as a library call: extract mentions from every document, find references to the
