@@ -9,17 +9,20 @@ const gb = (s) => (typeof s === "string" ? Number.parseFloat(s) * 1024 ** 3 : s)
 
 export async function dedupeAt(n, log) {
   const attempts = [];
-  if (existsSync(dedupeBench)) attempts.push({ source: "packages/dedupe/bench/bench.mjs", args: [dedupeBench, String(n)] });
+  if (existsSync(dedupeBench)) attempts.push({ source: "packages/dedupe/bench/bench.mjs", args: [dedupeBench, String(n), "--phases"] });
   attempts.push({ source: "scripts/bench/dedupe-child.mjs (corpus mentions)", args: [fileURLToPath(new URL("./dedupe-child.mjs", import.meta.url)), String(n)] });
   for (const a of attempts) {
     log(`  dedupe: ${n.toLocaleString("en-GB")} mentions via ${a.source}`);
     const r = await run(process.execPath, ["--max-old-space-size=6144", ...a.args], { cwd: root, quietStderr: true });
-    const j = r.code === 0 ? lastJson(r.stdout) : null;
+    // the figures (the line with "seconds") and, when the benchmark gives them, the phases
+    const lines = r.code === 0 ? r.stdout.trim().split("\n").map((l) => { try { return JSON.parse(l); } catch { return null; } }).filter(Boolean) : [];
+    const j = lines.find((l) => typeof l.seconds === "number") ?? (r.code === 0 ? lastJson(r.stdout) : null);
+    const phases = lines.find((l) => l !== j && typeof l === "object" && Object.values(l).every((v) => v && typeof v.wall === "number")) ?? null;
     if (j && typeof j.seconds === "number") {
       return {
         mentions: n, source: a.source, seconds: j.seconds, cpuSeconds: j.cpuSeconds ?? null,
         peakRss: gb(j.peakRss) ?? r.rss.hwm, sampledPeakRss: r.rss.peak, processSeconds: r.seconds,
-        records: j.records ?? null, pair_p: j.pair_p ?? null, pair_r: j.pair_r ?? null,
+        records: j.records ?? null, pair_p: j.pair_p ?? null, pair_r: j.pair_r ?? null, phases,
       };
     }
     log(`    (no figures: exit ${r.code}${r.stderr ? `, ${r.stderr.trim().split("\n").pop()}` : ""})`);

@@ -4,11 +4,12 @@
 //   node scripts/bench/profile.mjs extract [MB]     one-thread streaming extraction
 //   node scripts/bench/profile.mjs seeds            `pipeline seeds` (the whole CLI process)
 //   node scripts/bench/profile.mjs pipeline DIR     `pipeline DIR` (e.g. a generated corpus)
+//   node scripts/bench/profile.mjs dedupe N         the dedupe package's benchmark on N mentions
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cliBin, root } from "./paths.mjs";
+import { cliBin, dedupeBench, root } from "./paths.mjs";
 import { run } from "./run.mjs";
 import { original } from "./sourcemap.mjs";
 
@@ -27,7 +28,9 @@ export async function profile(target, arg = 5, top = 25) {
   const dir = mkdtempSync(join(tmpdir(), "fundtrace-prof-"));
   const args = target === "seeds" || target === "pipeline"
     ? [cliBin, "pipeline", target === "seeds" ? join(root, "seeds") : String(arg), "--out", join(dir, "out"), "--quiet"]
-    : [fileURLToPath(new URL("./stream-extract.mjs", import.meta.url)), "--bytes", String(Number(arg) * 1e6)];
+    : target === "dedupe"
+      ? ["--max-old-space-size=6144", dedupeBench, String(arg)]
+      : [fileURLToPath(new URL("./stream-extract.mjs", import.meta.url)), "--bytes", String(Number(arg) * 1e6)];
   const r = await run(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--cpu-prof-interval=200", ...args], { cwd: root, quietStderr: true });
   // one profile per thread (the CLI extracts in worker threads): all of them count
   const profiles = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
