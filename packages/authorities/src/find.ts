@@ -63,6 +63,27 @@ const TEXT_PREFIXES: readonly Designator[] = [...PREFIXES, ...PLURAL_PREFIXES].s
 const TEXT_SUFFIXES: readonly Designator[] = [...SUFFIXES, ...PLURAL_SUFFIXES]
   .filter((d) => !CONNECTORS.has(d.words[d.words.length - 1]!))
   .sort((a, b) => b.words.length - a.words.length);
+/** Designators by their first word, in the order above: only those can start at a token. */
+function byFirstWord(list: readonly Designator[]): ReadonlyMap<string, readonly Designator[]> {
+  const map = new Map<string, Designator[]>();
+  for (const d of list) {
+    const w = d.words[0]!;
+    (map.get(w) ?? map.set(w, []).get(w)!).push(d);
+  }
+  return map;
+}
+const PREFIXES_BY_FIRST = byFirstWord(TEXT_PREFIXES);
+const SUFFIXES_BY_FIRST = byFirstWord(TEXT_SUFFIXES);
+const NONE: readonly Designator[] = [];
+/** The designators that may start at a token: those whose first word is its word or its base. */
+function startingAt(index: ReadonlyMap<string, readonly Designator[]>, order: readonly Designator[], t: Token): readonly Designator[] {
+  const byKey = index.get(t.key) ?? NONE;
+  if (t.base === t.key) return byKey;
+  const byBase = index.get(t.base);
+  if (!byBase) return byKey;
+  // in the order of the full list
+  return [...byKey, ...byBase].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
 const LIST_GAP = /^\s*(?:[,;]\s*(?:(?:and|or)\s+|&\s*)?|(?:and|or)\s+|&\s*)$/i;
 
 class Scanner {
@@ -131,7 +152,7 @@ class Scanner {
   private suffixAfter(name: NameHit): DesignatorHit | null {
     const next = name.last + 1;
     if (name.possessive || !this.tokens[next] || this.gap(name.last, next) !== "space") return null;
-    for (const d of TEXT_SUFFIXES) {
+    for (const d of startingAt(SUFFIXES_BY_FIRST, TEXT_SUFFIXES, this.tokens[next]!)) {
       const hit = this.designatorAt(next, d, false);
       if (hit) return hit;
     }
@@ -155,7 +176,7 @@ class Scanner {
         last: suffix ? suffix.last : name.last,
       });
     };
-    for (const d of TEXT_PREFIXES) {
+    for (const d of startingAt(PREFIXES_BY_FIRST, TEXT_PREFIXES, first)) {
       const prefix = this.designatorAt(i, d, true);
       if (!prefix || prefix.possessive || !this.tokens[prefix.last + 1] || this.gap(prefix.last, prefix.last + 1) !== "space") continue;
       for (const name of this.namesAt(prefix.last + 1)) add(prefix, name);

@@ -19,30 +19,50 @@ export interface Token {
 export type Gap = "space" | "hyphen" | "comma" | "period" | "break";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|&/gu;
+
+/** Case of a plain ASCII word, read from its char codes: 1 capitalised, 2 all capitals; -1 when not plain ASCII. */
+function asciiCase(word: string): number {
+  let upper = false, lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (c < 48 || c > 57) return -1;
+  }
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90 ? 1 : 0) | (upper && !lower ? 2 : 0);
+}
 /** Plain ASCII words fold to their lower case; only the others need the full fold. */
-const PLAIN = /^[A-Za-z0-9]+$/;
-const fold = (word: string): string => (PLAIN.test(word) ? word.toLowerCase() : foldName(word).replace(/ /g, ""));
-const POSSESSIVE = /['’][sS]$/;
+const fold = (word: string, plain: boolean): string => (plain ? word.toLowerCase() : foldName(word).replace(/ /g, ""));
+const isPossessive = (word: string): boolean => {
+  const n = word.length;
+  if (n < 3) return false;
+  const s = word.charCodeAt(n - 1), q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+};
 
 /** The words of `text.slice(from, to)`; offsets are indices into `text`. */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const region = text.slice(from, to);
-  for (const m of region.matchAll(WORD)) {
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
     const start = from + m.index;
     const word = m[0];
     const end = start + word.length;
-    const key = word === "&" ? "and" : fold(word);
-    const possessive = POSSESSIVE.test(word);
+    const ascii = asciiCase(word);
+    const plain = ascii >= 0;
+    const key = word === "&" ? "and" : fold(word, plain);
+    const possessive = isPossessive(word);
     tokens.push({
       start,
       end,
       text: word,
       key,
-      base: possessive ? fold(word.slice(0, -2)) : key,
+      base: possessive ? fold(word.slice(0, -2), asciiCase(word.slice(0, -2)) >= 0) : key,
       baseEnd: possessive ? end - 2 : end,
-      capitalised: isCapitalised(word),
-      allCaps: isAllCaps(word),
+      capitalised: plain ? (ascii & 1) === 1 : isCapitalised(word),
+      allCaps: plain ? (ascii & 2) === 2 : isAllCaps(word),
     });
   }
   return tokens;
@@ -55,6 +75,12 @@ const PERIOD = /^\.[ \t\u00a0]*$/;
 
 /** Classifies the text between two tokens. A blank line or any other punctuation is a `break`. */
 export function gapBetween(text: string, a: Token, b: Token): Gap {
+  if (b.start - a.end <= 1) {
+    // the common cases, without a slice: adjacent, one space, one hyphen
+    const c = b.start === a.end ? 32 : text.charCodeAt(a.end);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 10) return "space";
+    if (c === 45) return "hyphen";
+  }
   const between = text.slice(a.end, b.start);
   if (SPACE.test(between)) return "space";
   if (HYPHEN.test(between)) return "hyphen";

@@ -29,6 +29,10 @@ export interface PhraseHit<T> {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Any character `\s` matches (the gaps between a phrase and its amount are made of these). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const phrasePattern = (phrase: string): string => phrase.trim().split(/\s+/).map(escape).join("\\s+");
 const byLengthDesc = <T>(a: PhraseEntry<T>, b: PhraseEntry<T>): number => b.phrase.length - a.phrase.length;
 
@@ -49,8 +53,19 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
   const lookup = new Map<string, T>();
   for (const e of sorted) lookup.set(key(e.phrase, !!e.caseSensitive), e.value);
 
+  // A phrase can only end where the text's last word (after the gap) ends with one of these:
+  // checked first, it spares the patterns on the many amounts without a phrase before them.
+  const tails = [...new Set(sorted.map((e) => e.phrase.trim().split(/\s+/).pop()!.toLowerCase()))];
+
   return function before(text: string, end: number, floor = 0): PhraseHit<T> | null {
     const from = Math.max(floor, end - window);
+    let e = end;
+    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    if (s === e) return null;
+    const last = text.slice(s, e).toLowerCase();
+    if (!tails.some((t) => last.endsWith(t))) return null;
     const slice = text.slice(from, end);
     let best: PhraseHit<T> | null = null;
     for (const re of patterns) {

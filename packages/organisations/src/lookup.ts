@@ -29,15 +29,32 @@ export const noAuthorities: AuthorityLookup = {
 };
 
 /**
- * Lookups bound to one document, one per announcement date: the whole text is scanned once
- * (with the first date asked for), range queries are answered from that scan (hits wholly inside
- * the range), and each date's lookup re-links a hit only when its register entry differs by date.
- * Scanning the whole text also lets the gazetteer see the context around a range.
+ * Lookups bound to one document, one per announcement date. The text is cut into passages at
+ * blank lines (a name never runs across one); a passage is scanned the first time a range in it
+ * is asked for (with the first date asked for), and range queries are answered from those scans
+ * (hits wholly inside the range). Each date's lookup re-links a hit only when its register entry
+ * differs by date. Scanning whole passages lets the gazetteer see the context around a range,
+ * and passages nobody asks about (navigation, footers) are never scanned.
  */
 export function documentLookups(lookupFor: (date: string | null) => AuthorityLookup, text: string): (date: string | null) => AuthorityLookup {
-  let hits: AuthorityHit[] | null = null;
+  let starts: number[] | null = null; // passage k is [starts[k], starts[k + 1] ?? text.length)
+  const scanned = new Map<number, AuthorityHit[]>();
+  let scanner: AuthorityLookup | null = null;
+  const passageAt = (offset: number): number => {
+    const s = (starts ??= passageStarts(text));
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (s[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const hitsOf = (k: number): AuthorityHit[] => {
+    let hits = scanned.get(k);
+    if (!hits) {
+      hits = scanner!.find(text, starts![k]!, starts![k + 1] ?? text.length);
+      scanned.set(k, hits);
+    }
+    return hits;
+  };
   const byDate = new Map<string, AuthorityLookup>();
-  const scan = (lookup: AuthorityLookup) => (hits ??= lookup.find(text, 0, text.length));
   return (date) => {
     const key = date ?? "";
     const existing = byDate.get(key);
@@ -62,11 +79,12 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
     const bound: AuthorityLookup = {
       find(t, from, to) {
         if (t !== text) return lookup.find(t, from, to);
-        const all = scan(lookup);
-        let lo = 0, hi = all.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid]!.start < from) lo = mid + 1; else hi = mid; }
+        scanner ??= lookup;
         const out: AuthorityHit[] = [];
-        for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(relink(all[i]!));
+        if (to <= from) return out;
+        for (let k = passageAt(from), last = passageAt(to - 1); k <= last; k++) {
+          for (const h of hitsOf(k)) if (h.start >= from && h.end <= to) out.push(relink(h));
+        }
         return out;
       },
       resolve,
@@ -78,4 +96,17 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
     byDate.set(key, bound);
     return bound;
   };
+}
+
+const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/g;
+
+/** Where each passage of the text starts: at 0 and after every blank line. */
+function passageStarts(text: string): number[] {
+  const starts = [0];
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    starts.push(m.index + m[0].length);
+    BLANK_LINE.lastIndex = m.index + m[0].length - 1; // the next blank line may share this one's last break
+  }
+  return starts;
 }

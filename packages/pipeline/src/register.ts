@@ -9,19 +9,35 @@ export async function loadRegister(url: URL = registerDataUrl): Promise<Register
 
 const multiTypes = new Set(["COMB", "SRA"]);
 
-/** Adapts the register to what the recogniser asks of a gazetteer, as of an announcement date. */
+/** Names remembered per lookup; past this the memo starts again, so memory stays bounded. */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Adapts the register to what the recogniser asks of a gazetteer, as of an announcement date.
+ * Whole-name resolutions are remembered (the same names recur across documents).
+ */
 export function authorityLookup(register: Register, date: string | null): AuthorityLookup {
+  const memo = new Map<string, ReturnType<typeof resolveAuthority>>();
+  const match = (name: string) => {
+    let m = memo.get(name);
+    if (m === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      m = resolveAuthority(register, name, { date });
+      memo.set(name, m);
+    }
+    return m;
+  };
   return {
     find: (text, from, to) =>
       findAuthorities(register, text, { date, from, to })
         .filter((m) => !multiTypes.has(m.match.type))
         .map((m) => ({ start: m.start, end: m.end, link: m.match.link, isCouncil: m.isCouncil })),
     resolve: (name) => {
-      const m = resolveAuthority(register, name, { date });
+      const m = match(name);
       return m && !multiTypes.has(m.type) ? m.link : null;
     },
     isMultiAuthorityArea: (name) => {
-      const m = resolveAuthority(register, name, { date });
+      const m = match(name);
       return !m || multiTypes.has(m.type);
     },
   };

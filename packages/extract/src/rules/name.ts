@@ -29,6 +29,21 @@ function belongsToAnother(text: string, from: number, start: number, owners: Rea
   return !owners.some((o) => Math.abs(o.end - ownerEnd) <= 1);
 }
 
+// Compiled once: every pattern below runs on each passage that carries a grant.
+const namingCue = new RegExp(`\\b(?:${words.namingCues})\\s+((?:the\\s+)?[‘'“"]?[\\p{Lu}][^,.;:()\\n]{1,70}?)(?=[’'”"]?\\s*(?:[,.;:)]|$|\\s+(?:which|that|to|and|with|in|for)\\b))`, "gu");
+const quoteObjectOf = /\b(?:implement|deliver|develop|set\s+up|establish|create|launch|expand|scale|pilot|test|introduce|run|fund|called|named)\s+(?:(?:the|their|its|a|an|our)\s+)?$/i;
+const headAfter = new RegExp(`^\\s*(?:${words.projectHeadPattern})\\b`, "i");
+const headBefore = new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i");
+const titleBeforeHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){1,6}?)((?:[\\p{Lu}][\\p{L}]*\\s+)?)(${words.projectHeadCased})\\b`, "gu");
+const titleModifiersHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu");
+const titleAcronym = /((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]{0,30})\s*\(([\p{Lu}]{2,8})\)/gu;
+const objectOfVerb = /\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu;
+const lowerModel = /(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu;
+const QUOTE_CHARS = /[‘'“"]/;
+/** Each project head noun's lower-case form, for a cheap test of whether a passage has one. */
+const headWords = [...words.projectHeads];
+const hasHead = (lower: string) => headWords.some((h) => lower.includes(h));
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const looksLikeSentence = (s: string) => wordCount(s) > 8 || /[.!?]\s/.test(s) || /\b(?:is|are|was|were|will|has|have|we|our|i)\b/i.test(s);
 
@@ -54,12 +69,12 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   };
 
   // 1. "called X", "known as X".
-  for (const m of slice.matchAll(new RegExp(`\\b(?:${words.namingCues})\\s+((?:the\\s+)?[‘'“"]?[\\p{Lu}][^,.;:()\\n]{1,70}?)(?=[’'”"]?\\s*(?:[,.;:)]|$|\\s+(?:which|that|to|and|with|in|for)\\b))`, "gu"))) {
+  for (const m of slice.matchAll(namingCue)) {
     const s = from + m.index! + m[0].indexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 100);
   }
   // 2./6. Quoted phrases; higher when a project noun follows or precedes.
-  for (const m of slice.matchAll(quotePairs)) {
+  if (QUOTE_CHARS.test(slice)) for (const m of slice.matchAll(quotePairs)) {
     const inner = m[1]!;
     const s = from + m.index! + 1;
     const e = s + inner.length;
@@ -69,12 +84,14 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     if (/^[\p{Ll}]/u.test(inner) && ws.length === 1) continue;
     const after = text.slice(e + 1, e + 30);
     const before = text.slice(Math.max(0, s - 30), s - 1);
-    const objectOf = /\b(?:implement|deliver|develop|set\s+up|establish|create|launch|expand|scale|pilot|test|introduce|run|fund|called|named)\s+(?:(?:the|their|its|a|an|our)\s+)?$/i.test(before + " ");
-    const headNear = new RegExp(`^\\s*(?:${words.projectHeadPattern})\\b`, "i").test(after) || new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i").test(before);
+    const objectOf = quoteObjectOf.test(before + " ");
+    const headNear = headAfter.test(after) || headBefore.test(before);
     push(clean(text, s, e), objectOf ? 85 : headNear ? 80 : 40);
   }
   // 3. Title Case run before a project noun: "the Signs of Safety initiative", "their NewDay programme".
-  for (const m of slice.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){1,6}?)((?:[\\p{Lu}][\\p{L}]*\\s+)?)(${words.projectHeadCased})\\b`, "gu"))) {
+  const lower = slice.toLowerCase();
+  const heads = hasHead(lower);
+  if (heads) for (const m of slice.matchAll(titleBeforeHead)) {
     const run = m[1]!;
     if (!/^[\p{Lu}]/u.test(run)) continue;
     const headCapital = /^[\p{Lu}]/u.test(m[3]!);
@@ -83,23 +100,23 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, e), 70);
   }
   // 3b. Title Case run, lower-case modifiers, then a project noun: "its Open Doors mentoring scheme".
-  for (const m of slice.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu"))) {
+  if (heads) for (const m of slice.matchAll(titleModifiersHead)) {
     const s = from + m.index! + m[0].indexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 55);
   }
   // 4. Title Case name followed by its acronym: "Building My Future (BMF)".
-  for (const m of slice.matchAll(/((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]{0,30})\s*\(([\p{Lu}]{2,8})\)/gu)) {
+  if (slice.includes("(")) for (const m of slice.matchAll(titleAcronym)) {
     const s = from + m.index!;
     push(clean(text, s, s + m[1]!.length), 60);
   }
   // 5. Object of develop/scale/extend: "to further develop Mockingbird", "implementation of Signs of Safety".
-  for (const m of slice.matchAll(/\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu)) {
+  for (const m of slice.matchAll(objectOfVerb)) {
     if (/[’']s$/.test(m[1]!)) continue;
     const s = from + m.index! + m[0].lastIndexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 50);
   }
   // 7. Lower-case name before "model"/"approach": "the successful mockingbird family model".
-  for (const m of slice.matchAll(/(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu)) {
+  if (lower.includes("model") || lower.includes("approach")) for (const m of slice.matchAll(lowerModel)) {
     const ws = m[1]!.trim().split(/\s+/);
     let k = 0;
     const generic = (w: string) => lexicon.isGeneric(w) || isDescriptiveWord(w);
