@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Regenerates packages/contract/schemas/*.schema.json from the zod schemas.
+// Regenerates packages/contract/schemas/*.schema.json from the zod schemas, and validators.mjs,
+// the validation functions ajv compiles from them, so that runs load them instead of compiling.
 // Run with `pnpm schemas` after changing the contract; a test fails while the two differ.
 import { writeFileSync, mkdirSync } from "node:fs";
-import { outputSchemas, jsonSchemaOf, schemaFileName } from "../packages/contract/dist/index.js";
+import { outputSchemas, jsonSchemaOf, schemaFileName, standaloneValidators, committedValidatorsUrl } from "../packages/contract/dist/index.js";
 
 const dir = new URL("../packages/contract/schemas/", import.meta.url);
 mkdirSync(dir, { recursive: true });
@@ -11,3 +12,6 @@ for (const name of Object.keys(outputSchemas)) {
   writeFileSync(file, JSON.stringify(jsonSchemaOf(name), null, 2) + "\n");
   console.log(`wrote ${file.pathname}`);
 }
+const schemas = Object.fromEntries(Object.keys(outputSchemas).map((name) => [name, jsonSchemaOf(name)]));
+writeFileSync(committedValidatorsUrl, standaloneValidators(schemas));
+console.log(`wrote ${committedValidatorsUrl.pathname}`);

@@ -23,3 +23,6 @@ export const schemaFileName = (name: OutputSchemaName): string => `${name}.schem
 
 /** Where the committed JSON Schema of an output lives (a file URL; reading it is the caller's I/O). */
 export const committedSchemaUrl = (name: OutputSchemaName): URL => new URL(`../schemas/${schemaFileName(name)}`, import.meta.url);
+
+/** Where the committed, precompiled validation functions of every output live (see `standaloneValidators`). */
+export const committedValidatorsUrl: URL = new URL("../schemas/validators.mjs", import.meta.url);

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { Mention, Span, committedSchemaUrl, createValidator, jsonSchemaOf, outputSchemas, stableId, type OutputSchemaName } from "@fundtrace/contract";
+import {
+  Mention, Span, committedSchemaUrl, committedValidatorsUrl, createValidator, jsonSchemaOf, outputSchemas, precompiledValidator,
+  stableId, standaloneValidators, type OutputSchemaName,
+} from "@fundtrace/contract";
 
 const names = Object.keys(outputSchemas) as OutputSchemaName[];
 const committed = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(committedSchemaUrl(n), "utf8"))]));
@@ -18,8 +21,18 @@ const mention: Mention = {
   places: [], round: null, theme: null, funder: null, programme: null, announced: null, rules: ["t"],
 };
 
-describe("validator", () => {
-  const validate = createValidator(committed);
+describe("precompiled validators", () => {
+  it("are what ajv compiles from the committed schemas (run `pnpm schemas` after changing the contract)", () => {
+    expect(readFileSync(committedValidatorsUrl, "utf8")).toBe(standaloneValidators(committed));
+  });
+});
+
+const precompiled = precompiledValidator(await import(committedValidatorsUrl.href));
+
+describe.each([
+  ["compiled at run time", createValidator(committed)],
+  ["precompiled", precompiled],
+])("validator, %s", (_, validate) => {
   it("accepts a valid mention", () => {
     expect(validate("mention", mention).ok).toBe(true);
     expect(Mention.parse(mention)).toEqual(mention);

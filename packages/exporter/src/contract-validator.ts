@@ -1,13 +1,15 @@
-import { readFile } from "node:fs/promises";
-import { committedSchemaUrl, createValidator, type OutputSchemaName } from "@fundtrace/contract";
+import { committedValidatorsUrl, precompiledValidator, type ContractValidator, type OutputSchemaName } from "@fundtrace/contract";
 
-/** A validator for one of the contract's outputs, built from its committed JSON Schema (read from disk). */
-export type ContractValidator = ReturnType<typeof createValidator>;
+export type { ContractValidator };
 
-/** Reads the committed JSON Schemas of `names` and builds the contract's ajv validator for them. */
+/**
+ * The contract's validator for `names`, from the validation functions ajv compiled ahead of time
+ * from the committed JSON Schemas (`packages/contract/schemas/validators.mjs`, kept current by a test).
+ */
 export async function loadContractValidator(names: readonly OutputSchemaName[]): Promise<ContractValidator> {
-  const entries = await Promise.all(
-    names.map(async (name) => [name, JSON.parse(await readFile(committedSchemaUrl(name), "utf8")) as object] as const),
-  );
-  return createValidator(Object.fromEntries(entries));
+  const compiled = (await import(committedValidatorsUrl.href)) as Record<string, unknown>;
+  return precompiledValidator(Object.fromEntries(names.map((name) => {
+    if (typeof compiled[name] !== "function") throw new Error(`no precompiled validator for ${name}: run pnpm schemas`);
+    return [name, compiled[name]];
+  })));
 }

@@ -1,4 +1,15 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
+import words from "../data/descriptive-words.json" with { type: "json" };
+
+let nlp: typeof nlpType | null = null;
+/**
+ * compromise, loaded on first use: most documents never need it, and loading it costs more than
+ * extracting a page. Its bundled CommonJS build loads in one file, so the load can be synchronous.
+ */
+function compromise(): typeof nlpType {
+  return (nlp ??= createRequire(import.meta.url)("compromise") as typeof nlpType);
+}
 
 /**
  * Organisations compromise finds in `text.slice(from, to)`, with document offsets. The last
@@ -6,7 +17,7 @@ import nlp from "compromise";
  */
 export function compromiseOrganisations(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const slice = text.slice(from, to);
-  const found = nlp(slice).organizations().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
+  const found = compromise()(slice).organizations().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
   const out: Array<{ start: number; end: number }> = [];
   for (const f of found) {
     if (!f.offset) continue;
@@ -19,19 +30,18 @@ export function compromiseOrganisations(text: string, from: number, to: number):
   return out;
 }
 
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
-const adjectiveTags = new Set(["Adjective", "Comparative", "Superlative", "Determiner", "Adverb"]);
+const descriptive: ReadonlySet<string> = new Set(words.descriptive);
+const notDescriptive: ReadonlySet<string> = new Set(words.notDescriptive);
 const adjectiveSuffix = /(?:ful|ive|ous|able|ible|ic|ical|al|less)$/;
 
 /**
  * Whether a lower-case word describes rather than names ("entire", "restorative", "wider"):
- * compromise's lexicon tags it as an adjective or adverb, or it ends like one. Used to strip
+ * compromise's lexicon tags it as an adjective or adverb (read from `src/data/descriptive-words.json`,
+ * built from that lexicon), or it is not in the lexicon and ends like one. Used to strip
  * descriptive words from lower-case project names ("the successful mockingbird family model").
  */
 export function isDescriptiveWord(word: string): boolean {
   const w = word.toLowerCase();
-  const tag = lexicon[w];
-  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
-  if (tags.some((t) => adjectiveTags.has(t))) return true;
-  return tags.length === 0 && adjectiveSuffix.test(w) && w.length > 4;
+  if (descriptive.has(w)) return true;
+  return !notDescriptive.has(w) && adjectiveSuffix.test(w) && w.length > 4;
 }
