@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// Benchmark: node packages/dedupe/bench/bench.mjs [N] [--decisions none|merges|all] [--phases]
+// Benchmark: node packages/dedupe/bench/bench.mjs [N] [--decisions none|merges|all] [--phases] [--organisations K]
 // Run `npx tsc -b packages/dedupe` first. Generates N synthetic mentions with realistic
 // duplication (one grant reported in 1-3 documents with rounded amounts and varying names,
-// organisations with several grants, a pool of a few thousand organisations, some references),
+// organisations with several grants (one organisation per 20 mentions unless --organisations
+// fixes the pool; see gen.mjs), some references),
 // reconciles them, and prints seconds, peak RSS and pair precision/recall against the truth.
 import { reconcile } from "../dist/index.js";
 import { generate } from "./gen.mjs";
 
 const args = process.argv.slice(2);
-const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 10000);
+const N = Number(args.find((a, k) => /^\d+$/.test(a) && args[k - 1] !== "--organisations") ?? 10000);
 const level = args.includes("--decisions") ? args[args.indexOf("--decisions") + 1] : "none";
 
-const { mentions, truth, passageText, organisations: ORG_COUNT, grants: grant } = generate(N);
+const pool = args.includes("--organisations") ? Number(args[args.indexOf("--organisations") + 1]) : undefined;
+const { mentions, truth, passageText, organisations: ORG_COUNT, grants: grant } = generate(N, { organisations: pool });
 
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();

@@ -83,7 +83,11 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
         const out: AuthorityHit[] = [];
         if (to <= from) return out;
         for (let k = passageAt(from), last = passageAt(to - 1); k <= last; k++) {
-          for (const h of hitsOf(k)) if (h.start >= from && h.end <= to) out.push(relink(h));
+          // hits are in text order: skip to the first at or after `from` (a passage may be a whole list)
+          const hits = hitsOf(k);
+          let lo = 0, hi = hits.length;
+          while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < from) lo = mid + 1; else hi = mid; }
+          for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(relink(hits[i]!));
         }
         return out;
       },
