@@ -46,6 +46,7 @@ const KINDS = {
   "prose-paragraphs": () => "Hackney council has been awarded £2 million to test a new approach.\n\n",
   "list-entries": () => "1) Leeds City Council (£1.2m) to pilot a new service\n",
   "colon-list": () => "Leeds City Council: Up to £1,200,000\n",
+  "named-list-entries": () => "1) Leeds City Council (£1.2m) for the ‘Bright Futures’ project, with Bright Futures mentors\n",
   "amounts-one-line": () => "£1m £2m £3m up to £4m ",
   "amounts-own-lines": () => "£1m\n",
   "joint-recipients-one-line": () => "Leeds City Council and Hackney Council, Bristol City Council & ",

@@ -3,6 +3,7 @@ import { stableId } from "@fundtrace/contract";
 import { isStrongOrganisation, parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
 import type { Tokenised } from "@fundtrace/tokeniser";
 import { words } from "./lexicon.js";
+import { SpanIndex } from "./spans.js";
 
 /** A project name known from a funding mention, in any document. */
 export interface KnownProject {
@@ -51,6 +52,9 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
   const listPage = ownMentions.some((m) => m.kind === "funding");
   const out: Mention[] = [];
   const seen = new Set<string>();
+  // what the document's own mentions already account for: their names and organisations
+  const taken = new SpanIndex(ownMentions.flatMap((m) => [...(m.nameSpan ? [m.nameSpan] : []), ...m.organisations]));
+  const hosts = new SpanIndex(ownMentions.filter((m) => m.kind === "funding"));
   let sentenceIdx = 0;
   for (let i = 0; i < wordsOnly.length; i++) {
     const first = wordsOnly[i]!;
@@ -70,14 +74,14 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
       const sentence = tokenised.sentences[sentenceIdx];
       const block = sentence ? tokenised.blocks[sentence.block] : undefined;
       if (!sentence || !block || block.kind === "boilerplate" || block.kind === "heading") continue;
-      if (ownMentions.some((m) => (m.nameSpan && m.nameSpan.start < end && m.nameSpan.end > start) || m.organisations.some((o) => o.start < end && o.end > start))) continue;
+      if (taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(sentence.start, start - 16), start);
       const after = text.slice(end, Math.min(sentence.end, end + 80));
       const roundBefore = /\bround\s+(\d+|one|two|three)\s+$/i.exec(before);
       const ledBy = /^\s*[’'”"]?\s*(?:project|programme|model)?\s*\((?:led|run|delivered) by\s+([^)]{2,60})\)/i.exec(after);
       const possessive = /[’']s$/.test(text.slice(start, end));
       const hasCue = cue.test(after) || possessive || Boolean(roundBefore) || Boolean(ledBy);
-      const host = ownMentions.find((m) => m.kind === "funding" && m.start <= start && m.end >= end);
+      const host = hosts.firstContaining(start, end);
       if (host && host.name && nameTokens(host.name).join(" ") === ts.join(" ") && !roundBefore && !ledBy) continue;
       if (listPage && !hasCue) continue;
       const key = `${sentence.start}:${ts.join(" ")}`;

@@ -63,9 +63,10 @@ function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, opt
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const newIds = new Set(docs.map((d) => d.id));
   const previous = (options.existing?.mentions ?? []).filter((m) => !newIds.has(m.doc));
+  const previousIds = new Set(previous.map((m) => m.id));
   const reconciled = reconcile([...corpus.funding, ...corpus.references], {
     passageText: (m) => texts.get(m.doc)?.slice(m.start, m.end) ?? "",
-    existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previous.some((m) => m.id === id))),
+    existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previousIds.has(id))),
     existingMentions: previous,
     // merge evidence for the review page; past this size it costs gigabytes, and `explain` gives any pair on demand
     decisions: corpus.funding.length + corpus.references.length <= 50_000 ? "merges" : "none",
