@@ -103,14 +103,33 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
 }
 
 const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/g;
+/**
+ * A passage longer than this (a list or table without blank lines, a page on one line) is cut
+ * at line breaks, or failing those at spaces, so the gazetteer never holds the words of megabytes
+ * of text at once.
+ */
+const MAX_PASSAGE = 1 << 16;
 
-/** Where each passage of the text starts: at 0 and after every blank line. */
+/** Where each passage of the text starts: at 0, after every blank line, and within very long passages. */
 function passageStarts(text: string): number[] {
   const starts = [0];
+  const cutLongPassage = (end: number) => {
+    let from = starts[starts.length - 1]!;
+    while (end - from > MAX_PASSAGE) {
+      const limit = from + MAX_PASSAGE;
+      let cut = text.lastIndexOf("\n", limit - 1) + 1;
+      if (cut <= from + MAX_PASSAGE / 2) cut = text.lastIndexOf(" ", limit - 1) + 1;
+      if (cut <= from + MAX_PASSAGE / 2) cut = limit;
+      starts.push(cut);
+      from = cut;
+    }
+  };
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    cutLongPassage(m.index);
     starts.push(m.index + m[0].length);
     BLANK_LINE.lastIndex = m.index + m[0].length - 1; // the next blank line may share this one's last break
   }
+  cutLongPassage(text.length);
   return starts;
 }
