@@ -13,6 +13,7 @@ const patterns: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
+const HAS_DIGIT = /\d/;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 function valid(y: number, mo: number, d: number): boolean {
   if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
@@ -22,6 +23,7 @@ function valid(y: number, mo: number, d: number): boolean {
 /** Full dates (day, month and year) in `text.slice(from, to)`, UK day-first, in order. */
 export function findDates(text: string, from: number, to: number): AnnouncedDate[] {
   const slice = text.slice(from, to);
+  if (!HAS_DIGIT.test(slice)) return []; // every pattern needs a day or a year in digits
   const found: Array<AnnouncedDate & { rank: number }> = [];
   patterns.forEach(({ re, read }, rank) => {
     for (const m of slice.matchAll(re)) {

@@ -37,13 +37,15 @@ const articleNouns = alternation(
 );
 /**
  * A run of number words joined by spaces, hyphens or "and". An article starts a run only before a
- * numeral or a money noun, so the scan does not stop at every "a" in the text.
+ * numeral or a money noun, so the scan does not stop at every "a" in the text. (It must start at a
+ * word boundary: see `findNumberWords`.)
  */
 const RUN = new RegExp(
-  `\\b(?:(?:${alternation(articles)})(?=\\s+(?:${numerals}|${articleNouns})\\b)|${numerals})` +
+  `(?:(?:${alternation(articles)})(?=\\s+(?:${numerals}|${articleNouns})\\b)|${numerals})` +
     `(?:(?:\\s+and\\s+|[\\s-]+)(?:${numerals}))*\\b`,
   "gi",
 );
+const WORD_CHAR = /\w/;
 const vocabulary = alternation([...units.keys(), ...tens.keys(), ...scales.keys(), ...hundreds, ...articles, ...points]);
 const TOKEN = new RegExp(`${vocabulary}`, "gi");
 
@@ -54,6 +56,8 @@ export function findNumberWords(text: string): NumberWords[] {
   const found: NumberWords[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    // a run starts at a word boundary; checked here, as a pattern opening with \b cannot skip ahead
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) { RUN.lastIndex = m.index + 1; continue; }
     // A run can be as long as the text ("one-one-one-…"): append one by one, never spread.
     for (const w of readRun(m[0], m.index)) found.push(w);
   }

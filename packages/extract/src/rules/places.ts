@@ -2,8 +2,12 @@ import type { Place } from "@fundtrace/contract";
 import type { AuthorityLookup } from "@fundtrace/organisations";
 import { words } from "../lexicon.js";
 
-const regionPattern = new RegExp(`(?<![\\p{L}])(?:${[...words.regions].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+// No letter may come before a region's name; that is checked on each match, since a pattern
+// opening with a lookbehind cannot skip ahead to the names' first letters.
+const regionPattern = new RegExp(`(?:${[...words.regions].sort((a, b) => b.length - a.length).map((r) => r.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+const LETTER = /\p{L}/u;
 const placeName = "(?:[\\p{Lu}][\\p{L}’'\\-]+)(?:\\s+(?:upon\\s+|on\\s+)?[\\p{Lu}][\\p{L}’'\\-]+){0,2}";
+const placeItem = new RegExp(placeName, "gu");
 const prepositionPlace = new RegExp(`\\b(?:${words.placePrepositions})\\s+(?:the\\s+)?(${placeName}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${placeName})*)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|area|areas|region|borough|boroughs|who|which|to|in|with|for|from|–|-)\\b))`, "gu");
 
 /**
@@ -19,15 +23,17 @@ export function findPlaces(text: string, from: number, to: number, authorities: 
     out.push({ name: text.slice(h.start, h.end).replace(/\s+/g, " "), start: h.start, end: h.end, link: h.link });
   }
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(regionPattern)) {
-    const s = from + m.index!;
+  regionPattern.lastIndex = 0;
+  for (let m = regionPattern.exec(slice); m; m = regionPattern.exec(slice)) {
+    if (m.index > 0 && LETTER.test(slice[m.index - 1]!)) { regionPattern.lastIndex = m.index + 1; continue; }
+    const s = from + m.index;
     const e = s + m[0].length;
     if (!taken(s, e)) out.push({ name: m[0].replace(/\s+/g, " "), start: s, end: e, link: null });
   }
   for (const m of slice.matchAll(prepositionPlace)) {
     const list = m[1]!;
     const listStart = from + m.index! + m[0].lastIndexOf(list);
-    for (const item of list.matchAll(new RegExp(placeName, "gu"))) {
+    for (const item of list.matchAll(placeItem)) {
       const name = item[0];
       const s = listStart + item.index!;
       const e = s + name.length;
