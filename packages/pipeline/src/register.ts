@@ -9,35 +9,51 @@ export async function loadRegister(url: URL = registerDataUrl): Promise<Register
 
 const multiTypes = new Set(["COMB", "SRA"]);
 
-/** Names remembered per lookup; past this the memo starts again, so memory stays bounded. */
-const MEMO_LIMIT = 50_000;
+/** Resolutions remembered across all dates; past this the memo starts again, so memory stays bounded. */
+const MEMO_LIMIT = 20_000;
 
-/**
- * Adapts the register to what the recogniser asks of a gazetteer, as of an announcement date.
- * Whole-name resolutions are remembered (the same names recur across documents).
- */
-export function authorityLookup(register: Register, date: string | null): AuthorityLookup {
-  const memo = new Map<string, ReturnType<typeof resolveAuthority>>();
-  const match = (name: string) => {
+type Resolution = ReturnType<typeof resolveAuthority>;
+
+/** A bounded memo of whole-name resolutions, by date, then name. */
+function resolutionMemo(register: Register): (name: string, date: string | null) => Resolution {
+  const byDate = new Map<string, Map<string, Resolution>>();
+  let size = 0;
+  return (name, date) => {
+    const key = date ?? "";
+    let memo = byDate.get(key);
+    if (!memo) byDate.set(key, (memo = new Map()));
     let m = memo.get(name);
     if (m === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
+      if (size >= MEMO_LIMIT) { byDate.clear(); byDate.set(key, (memo = new Map())); size = 0; }
       m = resolveAuthority(register, name, { date });
-      memo.set(name, m);
+      // a name sliced from a document would keep the whole document alive: keep a copy instead
+      memo.set(Buffer.from(name, "utf8").toString("utf8"), m);
+      size++;
     }
     return m;
   };
+}
+
+/**
+ * Adapts the register to what the recogniser asks of a gazetteer, as of an announcement date.
+ * `resolve` may be a shared memo of whole-name resolutions (the same names recur across documents).
+ */
+export function authorityLookup(
+  register: Register,
+  date: string | null,
+  resolve: (name: string, date: string | null) => Resolution = (name, d) => resolveAuthority(register, name, { date: d }),
+): AuthorityLookup {
   return {
     find: (text, from, to) =>
       findAuthorities(register, text, { date, from, to })
         .filter((m) => !multiTypes.has(m.match.type))
         .map((m) => ({ start: m.start, end: m.end, link: m.match.link, isCouncil: m.isCouncil })),
     resolve: (name) => {
-      const m = match(name);
+      const m = resolve(name, date);
       return m && !multiTypes.has(m.type) ? m.link : null;
     },
     isMultiAuthorityArea: (name) => {
-      const m = match(name);
+      const m = resolve(name, date);
       return !m || multiTypes.has(m.type);
     },
   };
@@ -46,12 +62,13 @@ export function authorityLookup(register: Register, date: string | null): Author
 /** One lookup per date, built once: the stages ask for the same few dates many times. */
 export function lookupCache(register: Register | null): (date: string | null) => AuthorityLookup {
   const cache = new Map<string, AuthorityLookup>();
+  const resolve = register ? resolutionMemo(register) : null;
   const none: AuthorityLookup = { find: () => [], resolve: () => null, isMultiAuthorityArea: () => false };
   return (date) => {
     if (!register) return none;
     const key = date ?? "";
     let l = cache.get(key);
-    if (!l) { l = authorityLookup(register, date); cache.set(key, l); }
+    if (!l) { l = authorityLookup(register, date, resolve!); cache.set(key, l); }
     return l;
   };
 }
