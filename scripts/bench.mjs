@@ -82,7 +82,7 @@ try {
   if (only.has("memory")) {
     log(`memory: streaming ${mb(streamBytes)} through one-thread extraction in a child process`);
     noteLoad("memory");
-    const r = await run(process.execPath, [fileURLToPath(new URL("./bench/stream-extract.mjs", import.meta.url)), "--bytes", String(streamBytes), "--seed", String(seed)], { cwd: root });
+    const r = await run(process.execPath, ["--expose-gc", fileURLToPath(new URL("./bench/stream-extract.mjs", import.meta.url)), "--bytes", String(streamBytes), "--seed", String(seed)], { cwd: root });
     const j = lastJson(r.stdout);
     results.memory = j ? { ...j, sampledPeakRss: r.rss.peak, kernelPeakRss: r.rss.hwm, processSeconds: r.seconds } : { error: r.stderr.slice(-300) };
   }
@@ -135,6 +135,8 @@ if (R.memory && !R.memory.error) {
   rows.push({ measure: `extraction streaming ${mb(m.bytes)}: peak RSS (sampled)`, value: `${(peak / 1e6).toFixed(0)} MB`, bar: "< 300 MB", ok: peak < 300e6 });
   rows.push({ measure: `  kernel high-water mark (VmHWM / maxRSS)`, value: `${(Math.max(m.kernelPeakRss ?? 0, m.maxRss ?? 0) / 1e6).toFixed(0)} MB`, bar: "< 300 MB", ok: Math.max(m.kernelPeakRss ?? 0, m.maxRss ?? 0) < 300e6 });
   rows.push({ measure: `  RSS at 10% / 50% / 100% of the stream`, value: [0, 4, 9].map((i) => m.checkpoints[i]?.rssMb ?? "-").join(" / ") + " MB", bar: "flat" });
+  const live = m.checkpoints.filter((c) => c.liveMb != null);
+  if (live.length >= 2) rows.push({ measure: `  live heap after a full GC at ${live[0].mb} MB / ${live[live.length - 1].mb} MB`, value: `${live[0].liveMb} / ${live[live.length - 1].liveMb} MB`, bar: "flat" });
   rows.push({ measure: `  streaming throughput (wall / CPU)`, value: `${f2(m.mbPerSecond)} / ${f2(m.mbPerCpuSecond)} MB/s`, bar: "" });
 }
 if (R.dedupe) {
