@@ -32,7 +32,8 @@ function belongsToAnother(text: string, from: number, start: number, owners: Rea
 // Compiled once: every pattern below runs on each passage that carries a grant.
 const namingCue = new RegExp(`\\b(?:${words.namingCues})\\s+((?:the\\s+)?[‘'“"]?[\\p{Lu}][^,.;:()\\n]{1,70}?)(?=[’'”"]?\\s*(?:[,.;:)]|$|\\s+(?:which|that|to|and|with|in|for)\\b))`, "gu");
 const quoteObjectOf = /\b(?:implement|deliver|develop|set\s+up|establish|create|launch|expand|scale|pilot|test|introduce|run|fund|called|named)\s+(?:(?:the|their|its|a|an|our)\s+)?$/i;
-const headAfter = new RegExp(`^\\s*(?:${words.projectHeadPattern})\\b`, "i");
+// a project noun right after the closing quote, perhaps after a modifier or two ("‘X’ touring production")
+const headAfter = new RegExp(`^\\s*(?:[\\p{Ll}][\\p{L}\\-]*\\s+){0,2}(?:${words.projectHeadPattern})\\b`, "iu");
 const headBefore = new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i");
 const titleBeforeHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){1,6}?)((?:[\\p{Lu}][\\p{L}]*\\s+)?)(${words.projectHeadCased})\\b`, "gu");
 const titleModifiersHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu");

@@ -25,29 +25,39 @@ function isPronoun(text: string, s: { start: number; end: number }): boolean {
   return words.pronounSubjects.has(text.slice(s.start, s.end).toLowerCase().replace(/\s+/g, " "));
 }
 
-/** Subject before a verb, or its possessive owner ("The Fostering Network’s mockingbird model … has been backed with"). */
-function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number; name?: { text: string; start: number; end: number } } | null {
+const ownedHead = new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i");
+
+/**
+ * Subject before a verb, or its possessive owner: "The Fostering Network’s mockingbird model …
+ * has been backed with", "Worcester council’s Swift Neighbours Programme has been backed with",
+ * "Family Matters’ Sunny Evenings befriending scheme has been awarded". The owner counts when it
+ * is an organisation by its words or the register, or when what it owns ends in a project noun.
+ */
+function subjectBefore(text: string, clauseStart: number, verbStart: number, authorities: AuthorityLookup): { start: number; end: number; name?: { text: string; start: number; end: number } } | null {
   const rel = relative.exec(text.slice(clauseStart, verbStart));
   if (rel) verbStart = clauseStart + rel.index;
   const np = nounPhraseBefore(text, clauseStart, verbStart);
-  if (np && !isPronoun(text, np)) return np;
+  const subject = np && !isPronoun(text, np) ? np : null;
+  if (subject && isStrongOrganisation(text.slice(subject.start, subject.end))) return subject;
   const window = text.slice(clauseStart, verbStart);
   // the longest capitalised owner before a possessive: "Brookside Children’s Foundation’s Brave Studios model"
   const lead = /^\s*/.exec(window)![0].length;
   let owner: { start: number; end: number } | null = null;
   for (const m of window.matchAll(/[’']s\s+[\p{L}]/gu)) {
     const candidate = window.slice(lead, m.index);
-    if (/^(?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*$/u.test(candidate) && isStrongOrganisation(candidate)) owner = { start: clauseStart + lead, end: clauseStart + m.index };
-  }
-  if (owner) {
-    const run = /^[’']s\s+((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to|the)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*)*)/u.exec(text.slice(owner.end, verbStart));
-    if (run) {
-      const s = owner.end + run[0].indexOf(run[1]!);
-      return { ...owner, name: { text: run[1]!, start: s, end: s + run[1]!.length } };
+    if (!/^(?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*$/u.test(candidate)) continue;
+    const owned = window.slice(m.index + m[0].length - 1).trimEnd();
+    if (isStrongOrganisation(candidate) || authorities.resolve(candidate) !== null || (ownedHead.test(owned) && /^[\p{Lu}]/u.test(owned))) {
+      owner = { start: clauseStart + lead, end: clauseStart + m.index };
     }
-    return owner;
   }
-  return null;
+  if (!owner) return subject;
+  const run = /^[’']s\s+((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to|the)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*)*)/u.exec(text.slice(owner.end, verbStart));
+  if (run) {
+    const s = owner.end + run[0].indexOf(run[1]!);
+    return { ...owner, name: { text: run[1]!, start: s, end: s + run[1]!.length } };
+  }
+  return owner;
 }
 
 /**
@@ -61,7 +71,7 @@ export function proseRecipient(text: string, clauseStart: number, clauseEnd: num
   const pm = passive.exec(before) ?? active.exec(before);
   if (pm) {
     const rule = passive.test(before) ? "extract/prose-passive" : "extract/prose-receive";
-    const subject = subjectBefore(text, clauseStart, clauseStart + pm.index);
+    const subject = subjectBefore(text, clauseStart, clauseStart + pm.index, authorities);
     if (subject) return { rule, ...subject };
   }
   const after = text.slice(amount.end, clauseEnd);
