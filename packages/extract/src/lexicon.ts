@@ -21,4 +21,6 @@ export const words = {
   placePrepositions: alternation(data.placePrepositions),
   nonPlaces: new Set(data.nonPlaces),
   regions: data.regions,
+  /** Group nouns whose possessive is usually part of a name ("Islington Women’s Hub"). */
+  possessiveNameWords: set(data.possessiveNameWords),
 } as const;

@@ -38,7 +38,6 @@ function subjectBefore(text: string, clauseStart: number, verbStart: number, aut
   if (rel) verbStart = clauseStart + rel.index;
   const np = nounPhraseBefore(text, clauseStart, verbStart);
   const subject = np && !isPronoun(text, np) ? np : null;
-  if (subject && isStrongOrganisation(text.slice(subject.start, subject.end))) return subject;
   const window = text.slice(clauseStart, verbStart);
   // the longest capitalised owner before a possessive: "Brookside Children’s Foundation’s Brave Studios model"
   const lead = /^\s*/.exec(window)![0].length;
@@ -47,10 +46,16 @@ function subjectBefore(text: string, clauseStart: number, verbStart: number, aut
     const candidate = window.slice(lead, m.index);
     if (!/^(?:The\s+)?[\p{Lu}][\p{L}\p{N}’'&\- ]*$/u.test(candidate)) continue;
     const owned = window.slice(m.index + m[0].length - 1).trimEnd();
-    if (isStrongOrganisation(candidate) || authorities.resolve(candidate) !== null || (ownedHead.test(owned) && /^[\p{Lu}]/u.test(owned))) {
+    // one word before "’s" may be a name that ends so ("Barnardo’s Family Service")
+    // nor can a group noun ("Islington Women’s Hub"), nor a project noun alone be the project
+    const lastWord = candidate.trim().split(/\s+/).pop()!.toLowerCase();
+    const headed = ownedHead.test(owned) && /^[\p{Lu}]\S*\s+\S/u.test(owned) && /\s/.test(candidate.trim()) && !words.possessiveNameWords.has(lastWord);
+    if (isStrongOrganisation(candidate) || authorities.resolve(candidate) !== null || headed) {
       owner = { start: clauseStart + lead, end: clauseStart + m.index };
     }
   }
+  // an organisation named before the verb stands, unless its phrase runs through the owner's possessive
+  if (subject && isStrongOrganisation(text.slice(subject.start, subject.end)) && !(owner && subject.start <= owner.start)) return subject;
   if (!owner) return subject;
   const run = /^[’']s\s+((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to|the)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*)*)/u.exec(text.slice(owner.end, verbStart));
   if (run) {
