@@ -128,7 +128,9 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       if (word === "and") {
         const before = wordsIn(text, Math.max(seg.start, s - 40), s);
         const prev2 = before[before.length - 2]?.text.toLowerCase();
-        if (prev2 === "of" || prev2 === "for") continue;
+        // "Office for Policing and Crime" is one name; "University of Kent and Medway Council" two
+        const councilAfter = hits.some((h) => h.isCouncil && h.start >= e && spanOf(text, e, h.end).start === h.start);
+        if ((prev2 === "of" || prev2 === "for") && !councilAfter) continue;
       }
       parts.push({ ...spanOf(text, at, s), aliases: [], sep });
       at = e;
@@ -246,8 +248,10 @@ function shouldSplit(text: string, cur: Part, right: Part, ctx: PhraseContext, h
   const rightWords = nameWords(text, right);
   const rightLast = rightWords[rightWords.length - 1] ?? "";
   if (leftWords.length === 1 && !cur.name && lexicon.isStrongHead(rightLast) && !lexicon.singularOf(rightLast)) return false;
-  // "Department for Digital, Culture, Media and Sport": single words continuing a "for/of" list
-  if (rightWords.length === 1 && leftWords.slice(1).some((w) => w === "for" || w === "of")) return false;
+  // "Department for Digital, Culture, Media and Sport": single words continuing a "for/of" list,
+  // unless a council is followed by an authority ("City of Lincoln Council & Gedling")
+  const councilThenAuthority = Boolean(rightHit) && Boolean(isWholeHit(text, hits, cur.start, cur.end)?.isCouncil);
+  if (rightWords.length === 1 && leftWords.slice(1).some((w) => w === "for" || w === "of") && !councilThenAuthority) return false;
   const leftStands = isStrongOrganisation(nameOf(text, cur)) || Boolean(isWholeHit(text, hits, cur.start, cur.end)) || Boolean(ctx.authorities.resolve(nameOf(text, cur))) || Boolean(ctx.knownOrganisations?.has(nameOf(text, cur)));
   const rightStands = isStrongOrganisation(rightText) || Boolean(rightHit);
   const rightIsName = rightWords.length >= 2 && rightWords.every((w) => isCapitalised(w) || lexicon.isConnector(w))

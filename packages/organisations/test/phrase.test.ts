@@ -27,6 +27,10 @@ describe("parseRecipientPhrase: joint recipients", () => {
     ["Sheffield and South Yorkshire Councils", ["Sheffield Council", "South Yorkshire Councils"]],
     ["The Fostering Network and 12 delivery partners", ["The Fostering Network"]],
     ["Greenfield Trust in partnership with Hackney Council", ["Greenfield Trust", "Hackney Council"]],
+    // "of X and <a council>": the council is a second recipient, not the end of the first name
+    ["University of Sussex and Hackney Council", ["University of Sussex", "Hackney Council"]],
+    // a council and an authority after it, though the council's name has "of"
+    ["Isle of Wight Council & Wigan", ["Isle of Wight Council", "Wigan"]],
   ])("%s", (phrase, expected) => {
     expect(parse(phrase).names).toEqual(expected);
   });

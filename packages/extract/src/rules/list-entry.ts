@@ -13,6 +13,8 @@ export interface ListEntry {
   name: { start: number; end: number } | null;
 }
 
+/** "… for a reading scheme called ‘…’", "… for the Kitchen Table befriending scheme": a purpose, not part of a name. */
+const PURPOSE = new RegExp(`\\s+for\\s+(?:a|an|the|its|their|his|her|our)\\s+(?:[\\p{Ll}]|.*\\b(?:${words.projectHeadCased})$)`, "u");
 const totalLead = /^(?:grand\s+|sub-?)?total\b|^overall\b|^in\s+total\b|^sum\b|^all\s+(?:awards|grants|projects)\b/i;
 
 /** In a table row ("Org | £1m | Project name"), the cell after the amount when it reads as a name. */
@@ -49,7 +51,10 @@ export function leadBeforeAmount(text: string, block: Block, amounts: readonly A
   while (i > begin && /\s/.test(text[i - 1]!)) i--;
   const punct = text[i - 1];
   if (!punct || !"(:–—-|\t".includes(punct)) return null;
-  const [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(|");
+  let [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(|");
+  const purpose = PURPOSE.exec(text.slice(ls, le));
+  // (a one-word lead before "for" is the start of a name: "Centre for the Children’s Project")
+  if (purpose && /\s/.test(text.slice(ls, ls + purpose.index).trim())) le = ls + purpose.index;
   if (le <= ls || !leadIsName(text, ls, le, 16)) return null;
   if (totalLead.test(text.slice(ls, le))) return null;
   return { rule: "extract/list-lead-amount", leadStart: ls, leadEnd: le, amount: first, name: cellAfter(text, first.end, block.end) };
