@@ -49,8 +49,10 @@ function subjectBefore(text: string, clauseStart: number, verbStart: number, aut
     // one word before "’s" may be a name that ends so ("Barnardo’s Family Service")
     // nor can a group noun ("Islington Women’s Hub"), nor a project noun alone be the project
     const lastWord = candidate.trim().split(/\s+/).pop()!.toLowerCase();
-    const headed = ownedHead.test(owned) && /^[\p{Lu}]\S*\s+\S/u.test(owned) && /\s/.test(candidate.trim()) && !words.possessiveNameWords.has(lastWord);
-    if (isStrongOrganisation(candidate) || authorities.resolve(candidate) !== null || headed) {
+    const twoWords = /^\S+\s+\S/u.test(owned);
+    const headed = ownedHead.test(owned) && /^[\p{Lu}]/u.test(owned) && /\s/.test(candidate.trim()) && !words.possessiveNameWords.has(lastWord);
+    // what is owned is a project of two words or more; "… Children’s Alliance" is a name
+    if (twoWords && (isStrongOrganisation(candidate) || authorities.resolve(candidate) !== null || headed)) {
       owner = { start: clauseStart + lead, end: clauseStart + m.index };
     }
   }
