@@ -21,6 +21,15 @@ export function dayOf(n: number): Day {
   return { year, month, day, weekday: d.getUTCDay(), iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
 }
 
+/**
+ * The day `back` days before day `n`, never reaching back across the 2012–2023 wrap: an earlier
+ * round of a grant announced in January 2012 is dated 1 January 2012, not late 2023.
+ */
+export function dayBefore(n: number, back: number): Day {
+  const cycleStart = n - (((n % SPAN_DAYS) + SPAN_DAYS) % SPAN_DAYS);
+  return dayOf(Math.max(cycleStart, n - back));
+}
+
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 const two = (n: number) => String(n).padStart(2, "0");
 

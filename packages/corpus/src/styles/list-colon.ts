@@ -1,7 +1,7 @@
 import { writeHead, writeTail } from "../boilerplate.js";
 import { POOLS } from "../pools.js";
 import type { DocContext } from "../context.js";
-import { dayOf, longDate } from "../dates.js";
+import { dayBefore, longDate } from "../dates.js";
 import { purposeClause, writeExtras } from "../describe.js";
 import { qualified } from "../money.js";
 import { writeRecipients } from "../recipients.js";
@@ -27,7 +27,7 @@ export function writeColonList(ctx: DocContext): void {
 function writeAnnouncement(ctx: DocContext, a: Announcement, latest: boolean): void {
   const { b, rng } = ctx;
   const roundLc = a.round ? `${a.round.startsWith("Round") ? a.round.toLowerCase() : a.round} ` : "";
-  const day = latest ? ctx.day : dayOf(ctx.window.startDay - rng.range(20, 200));
+  const day = latest ? ctx.day : dayBefore(ctx.window.startDay, rng.range(20, 200));
   b.para(`We are delighted to announce ${count(a.grants.length)} ${latest ? "most recent " : ""}${roundLc}projects on ${longDate(day)} which have been included in this list:-`);
   const roundShown = a.round !== null && rng.chance(0.9);
   if (roundShown) b.para(`${a.round} projects`);
