@@ -75,14 +75,16 @@ function byFirstWord(list: readonly Designator[]): ReadonlyMap<string, readonly 
 const PREFIXES_BY_FIRST = byFirstWord(TEXT_PREFIXES);
 const SUFFIXES_BY_FIRST = byFirstWord(TEXT_SUFFIXES);
 const NONE: readonly Designator[] = [];
+/** Each designator's place in its full list, for merging two first-word lists in that order. */
+const RANK: ReadonlyMap<Designator, number> = new Map([...TEXT_PREFIXES.map((d, i) => [d, i] as const), ...TEXT_SUFFIXES.map((d, i) => [d, i] as const)]);
 /** The designators that may start at a token: those whose first word is its word or its base. */
-function startingAt(index: ReadonlyMap<string, readonly Designator[]>, order: readonly Designator[], t: Token): readonly Designator[] {
+function startingAt(index: ReadonlyMap<string, readonly Designator[]>, t: Token): readonly Designator[] {
   const byKey = index.get(t.key) ?? NONE;
   if (t.base === t.key) return byKey;
   const byBase = index.get(t.base);
   if (!byBase) return byKey;
-  // in the order of the full list
-  return [...byKey, ...byBase].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // in the order of the full lists
+  return [...byKey, ...byBase].sort((a, b) => RANK.get(a)! - RANK.get(b)!);
 }
 const LIST_GAP = /^\s*(?:[,;]\s*(?:(?:and|or)\s+|&\s*)?|(?:and|or)\s+|&\s*)$/i;
 
@@ -152,7 +154,7 @@ class Scanner {
   private suffixAfter(name: NameHit): DesignatorHit | null {
     const next = name.last + 1;
     if (name.possessive || !this.tokens[next] || this.gap(name.last, next) !== "space") return null;
-    for (const d of startingAt(SUFFIXES_BY_FIRST, TEXT_SUFFIXES, this.tokens[next]!)) {
+    for (const d of startingAt(SUFFIXES_BY_FIRST, this.tokens[next]!)) {
       const hit = this.designatorAt(next, d, false);
       if (hit) return hit;
     }
@@ -176,7 +178,7 @@ class Scanner {
         last: suffix ? suffix.last : name.last,
       });
     };
-    for (const d of startingAt(PREFIXES_BY_FIRST, TEXT_PREFIXES, first)) {
+    for (const d of startingAt(PREFIXES_BY_FIRST, first)) {
       const prefix = this.designatorAt(i, d, true);
       if (!prefix || prefix.possessive || !this.tokens[prefix.last + 1] || this.gap(prefix.last, prefix.last + 1) !== "space") continue;
       for (const name of this.namesAt(prefix.last + 1)) add(prefix, name);
