@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Benchmark: node packages/dedupe/bench/bench.mjs [N] [--decisions none|merges|all] [--phases] [--organisations K]
+// Benchmark: node packages/dedupe/bench/bench.mjs [N] [--decisions none|merges|all] [--phases] [--organisations K] [--fixed-names]
 // Run `npx tsc -b packages/dedupe` first. Generates N synthetic mentions with realistic
 // duplication (one grant reported in 1-3 documents with rounded amounts and varying names,
 // organisations with several grants (one organisation per 20 mentions unless --organisations
-// fixes the pool; see gen.mjs), some references),
+// fixes the pool; project names that grow with N unless --fixed-names; see gen.mjs), some
+// references),
 // reconciles them, and prints seconds, peak RSS and pair precision/recall against the truth.
 import { reconcile } from "../dist/index.js";
 import { generate } from "./gen.mjs";
@@ -13,7 +14,7 @@ const N = Number(args.find((a, k) => /^\d+$/.test(a) && args[k - 1] !== "--organ
 const level = args.includes("--decisions") ? args[args.indexOf("--decisions") + 1] : "none";
 
 const pool = args.includes("--organisations") ? Number(args[args.indexOf("--organisations") + 1]) : undefined;
-const { mentions, truth, passageText, organisations: ORG_COUNT, grants: grant } = generate(N, { organisations: pool });
+const { mentions, truth, passageText, organisations: ORG_COUNT, grants: grant } = generate(N, { organisations: pool, fixedNames: args.includes("--fixed-names") });
 
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();

@@ -7,7 +7,13 @@
 // (most recipients in real registers get a handful of grants). `organisations` fixes the pool instead:
 // a fixed pool crowds more grants onto each organisation as N grows, a stress test of the
 // blocking caps rather than a measure of scaling.
-export function generate(N, { organisations } = {}) {
+//
+// Project names likewise: two words and a noun give about 18 000 names, and from 100 000 mentions
+// up each further 100 000 adds a series word ("Kalomin Bright Futures Project"), so a name is
+// shared by about as many grants at every size, as in real registers, where titles are mostly
+// distinct. Below 150 000 mentions the names (and everything else) are unchanged. `fixedNames`
+// keeps the 18 000 names at every size: at 1 000 000 each is shared by about 25 grants.
+export function generate(N, { organisations, fixedNames = false } = {}) {
   let seed = 0x9e3779b9;
   const rand = () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -26,6 +32,10 @@ export function generate(N, { organisations } = {}) {
   const SYL = "ka lo mi ne ru sa te vo wi za bel cor dan fen gar hol jun kes lin mor".split(" ");
   const VOCAB = Array.from({ length: 3000 }, (_, k) => SYL[k % 20] + SYL[Math.floor(k / 20) % 20] + SYL[Math.floor(k / 400) % 20] + "n");
   
+  // name series: none up to 150 000 mentions, then one more word per 100 000 (no random draws,
+  // so the rest of the corpus is the same whatever the series)
+  const NAME_SERIES = ["", ...VOCAB.slice(0, Math.max(1, Math.round(N / 100000)) - 1).map((w) => `${w[0].toUpperCase()}${w.slice(1)} `)];
+
   // organisations: councils (linked), charities (fingerprinted, some with acronyms)
   const ORGS = [];
   const ORG_COUNT = organisations ?? Math.max(200, Math.round(N / 20));
@@ -59,7 +69,8 @@ export function generate(N, { organisations } = {}) {
     const orgs = rand() < 0.2 ? [orgA, Math.floor(rand() * ORG_COUNT)] : [orgA];
     const value = Math.round(10 ** (4.7 + rand() * 2.6) / 1000) * 1000;
     const named = rand() < 0.6;
-    const name = named ? `${pick(WORDS)} ${pick(WORDS)} ${pick(["Project", "Programme", "Model", "Hub", "Service", ""])}`.trim() : null;
+    const series = fixedNames ? "" : NAME_SERIES[grant % NAME_SERIES.length];
+    const name = named ? `${series}${pick(WORDS)} ${pick(WORDS)} ${pick(["Project", "Programme", "Model", "Hub", "Service", ""])}`.trim() : null;
     grantName.push(name);
     const round = 1 + Math.floor(rand() * 3);
     const date = `20${10 + Math.floor(rand() * 12)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-15`;

@@ -253,12 +253,12 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   const unpriced = arena.int32(count);
   for (let k = 0; k < entries; k++) {
     const m = members[k] as number;
-    if (p.hot[(m) * STRIDE + F_KIND] !== 0) continue;
+    if (p.kind[m] !== 0) continue;
     funding[blockOf[k] as number]!++;
-    if (p.hot[(m) * STRIDE + F_HAS_AMOUNT] === 0) unpriced[blockOf[k] as number]!++;
+    if (p.hasAmount[m] === 0) unpriced[blockOf[k] as number]!++;
   }
-  // crowded blocks list their funding members by amount and by name: mentions are sorted once
-  // globally, then dealt into their blocks in that order (linear, no per-block sorting)
+  // crowded blocks list their funding members by amount and by name: mentions are ranked once
+  // globally, then each crowded block sorts its members by that rank
   const rankByAmount = arena.int32(entries).fill(-1);
   const rankByName = arena.int32(entries).fill(-1);
   const byAmount = arena.int32(entries);
@@ -274,17 +274,28 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     }
   }
   if (anyCrowded) {
+    // each crowded block's funding members sorted by their rank in a global order: one read of
+    // the rank per member, then a native sort within the block (block-local memory, no scatter)
+    const rankOf = scratch.int32(p.n);
+    let widest = 0;
+    for (let b = 0; b < count; b++) if (crowded[b] === 1) widest = Math.max(widest, (start[b + 1] as number) - (start[b] as number));
+    const keys = scratch.float64(widest);
     const deal = (order: Int32Array, into: Int32Array, flags: Uint8Array, rank: Int32Array): void => {
-      const next = scratch.int32(count);
-      for (let x = 0; x < order.length; x++) {
-        const i = order[x] as number;
-        for (let e = byMentionStart[i] as number; e < (byMentionStart[i + 1] as number); e++) {
-          const at = byMention[e] as number;
-          const b = blockOf[at] as number;
-          if (crowded[b] === 0) continue;
-          const r = next[b]!++;
-          into[(start[b] as number) + r] = i;
-          flags[(start[b] as number) + r] = initials[at] as number;
+      for (let x = 0; x < order.length; x++) rankOf[order[x] as number] = x;
+      for (let b = 0; b < count; b++) {
+        if (crowded[b] === 0) continue;
+        const from = start[b] as number;
+        const to = start[b + 1] as number;
+        let m = 0;
+        for (let k = from; k < to; k++) {
+          const i = members[k] as number;
+          if (p.kind[i] === 0) keys[m++] = (rankOf[i] as number) * 4294967296 + (k - from);
+        }
+        const sorted = keys.subarray(0, m).sort();
+        for (let r = 0; r < m; r++) {
+          const at = from + ((sorted[r] as number) % 4294967296);
+          into[from + r] = members[at] as number;
+          flags[from + r] = initials[at] as number;
           rank[at] = r;
         }
       }
