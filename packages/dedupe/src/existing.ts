@@ -59,7 +59,7 @@ const compareSources = (a: ProjectSource, b: ProjectSource): number =>
  */
 export function gatherMentions(newMentions: readonly Mention[], existing: readonly Project[], existingMentions: readonly Mention[]): ExistingContext {
   const messages: Message[] = [];
-  const byId = new Map<string, Mention>();
+  let byId = new Map<string, Mention>();
   const put = (list: readonly Mention[]) => {
     // one mention per id; of two with one id in a list, the first in canonical order is kept
     const local = new Map<string, Mention>();
@@ -73,7 +73,8 @@ export function gatherMentions(newMentions: readonly Mention[], existing: readon
       local.set(m.id, keep);
       messages.push({ ruleId: "dedupe/duplicate-mention", reason: `Expected mention ids to be unique, received ${m.id} twice; the first in document order is kept`, span: { start: drop.start, end: drop.end }, source: drop.doc, severity: "warning" });
     }
-    for (const [id, m] of local) byId.set(id, m);
+    if (byId.size === 0) byId = local;
+    else for (const [id, m] of local) byId.set(id, m);
   };
   put(existingMentions);
   put(newMentions);

@@ -16,7 +16,6 @@ import { Arena, chunkFor } from "../text/arena.js";
 import { IntList, Interner } from "../text/intern.js";
 import type { LinkOrganisation } from "../types.js";
 
-const byNumber = (a: number, b: number): number => a - b;
 const DESCRIPTION_STOP_HASHES: ReadonlySet<number> = new Set([...stopwords.english, ...stopwords.funding].map(wordHash));
 
 /** No value. */
@@ -363,6 +362,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     return own;
   };
   const scratch: number[] = [];
+  let sortBuffer = new Int32Array(256);
   const dayCache = new Map<string, number | null>();
   const roundCache = new Map<string, RoundKey | null>();
   const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string } | null>();
@@ -483,9 +483,12 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     if (passage.length > 0) {
       scratch.length = 0;
       passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), scratch);
-      scratch.sort(byNumber);
+      // sorted in a reused typed array (an array's sort allocates a workspace on every call)
+      if (scratch.length > sortBuffer.length) sortBuffer = new Int32Array(Math.max(scratch.length, sortBuffer.length * 2));
+      for (let k = 0; k < scratch.length; k++) sortBuffer[k] = scratch[k] as number;
+      const sorted = sortBuffer.subarray(0, scratch.length).sort();
       descFrom[i] = pool.length;
-      for (let k = 0; k < scratch.length; k++) if (k === 0 || scratch[k] !== scratch[k - 1]) pool.push(scratch[k] as number);
+      for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
       descTo[i] = pool.length;
     }
   }
