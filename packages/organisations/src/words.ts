@@ -5,15 +5,72 @@ export interface Word {
   end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]|&/gu;
+/** What `wordsIn` reads, as one pattern (the reference for the scanner below and its tests). */
+export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]|&/gu;
 
-/** Words of `text.slice(from, to)`, with document offsets. Linear in the slice. */
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+/** ASCII classes: 1 letter or digit, 2 one of ' . - (inside a word only), 0 anything else. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : ch === "'" || ch === "." || ch === "-" ? 2 : 0;
+}
+const WORD = 1;
+const INNER = 2;
+const MARK = 3;
+const OTHER = 0;
+
+/** Class and width of the code point at i: (class << 1) | (width - 1). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (ASCII[c] as number) << 1;
+  if (c === 0x2019) return INNER << 1;
+  let width = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) width = 2;
+  }
+  const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
+  const cls = LETTER_OR_NUMBER.test(ch) ? WORD : LETTER_NUMBER_OR_MARK.test(ch) ? MARK : OTHER;
+  return (cls << 1) | (width - 1);
+}
+
+/**
+ * Words of `text.slice(from, to)`, with document offsets: what `wordPattern` matches (a letter or
+ * digit, then letters, digits, marks and inner ’ ' . - ending on a letter, digit or mark; or "&"),
+ * read without a regex or a copy of the slice. Linear in the slice.
+ */
 export function wordsIn(text: string, from: number, to: number): Word[] {
-  const slice = text.slice(from, to);
   const out: Word[] = [];
-  for (const m of slice.matchAll(wordPattern)) {
-    const start = from + m.index;
-    out.push({ text: m[0], start, end: start + m[0].length });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26) {
+      out.push({ text: "&", start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const first = classAt(text, i);
+    const firstWidth = (first & 1) + 1;
+    if (first >> 1 !== WORD || i + firstWidth > to) {
+      i += firstWidth;
+      continue;
+    }
+    // the longest run of word, mark and inner characters, ending on its last word or mark character
+    let end = i + firstWidth;
+    let j = end;
+    while (j < to) {
+      const k = classAt(text, j);
+      const cls = k >> 1;
+      if (cls === OTHER) break;
+      const width = (k & 1) + 1;
+      if (j + width > to) break;
+      j += width;
+      if (cls !== INNER) end = j;
+    }
+    out.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   return out;
 }
