@@ -18,7 +18,27 @@ export interface Token {
 /** How two neighbouring tokens are separated. */
 export type Gap = "space" | "hyphen" | "comma" | "period" | "break";
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|&/gu;
+/** What `tokenise` reads as a word (the reference for its scanner and tests). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|&/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Width (1 or 2) of the letter or number at i, or 0 when there is none. */
+function letterOrNumberAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
+}
+
+/** End of the run of letters and numbers from i (i itself when there is none). */
+function runEnd(text: string, i: number, to: number): number {
+  for (let w = letterOrNumberAt(text, i, to); w > 0; w = letterOrNumberAt(text, i, to)) i += w;
+  return i;
+}
 
 /** Case of a plain ASCII word, read from its char codes: 1 capitalised, 2 all capitals; -1 when not plain ASCII. */
 function asciiCase(word: string): number {
@@ -44,28 +64,47 @@ const isPossessive = (word: string): boolean => {
 /** The words of `text.slice(from, to)`; offsets are indices into `text`. */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const region = from === 0 && to === text.length ? text : text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
-    const start = from + m.index;
-    const word = m[0];
-    const end = start + word.length;
-    const ascii = asciiCase(word);
-    const plain = ascii >= 0;
-    const key = word === "&" ? "and" : fold(word, plain);
-    const possessive = isPossessive(word);
-    tokens.push({
-      start,
-      end,
-      text: word,
-      key,
-      base: possessive ? fold(word.slice(0, -2), asciiCase(word.slice(0, -2)) >= 0) : key,
-      baseEnd: possessive ? end - 2 : end,
-      capitalised: plain ? (ascii & 1) === 1 : isCapitalised(word),
-      allCaps: plain ? (ascii & 2) === 2 : isAllCaps(word),
-    });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c === 38) end = i + 1;
+    else {
+      end = runEnd(text, i, to);
+      if (end === i) {
+        // not a word character: step over it (a whole surrogate pair at once)
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      // inner apostrophes followed by more letters ("Children’s", "O'Neill")
+      while (end < to && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
+        const next = runEnd(text, end + 1, to);
+        if (next === end + 1) break;
+        end = next;
+      }
+    }
+    tokens.push(token(text, i, end));
+    i = end;
   }
   return tokens;
+}
+
+function token(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const ascii = asciiCase(word);
+  const plain = ascii >= 0;
+  const key = word === "&" ? "and" : fold(word, plain);
+  const possessive = isPossessive(word);
+  return {
+    start,
+    end,
+    text: word,
+    key,
+    base: possessive ? fold(word.slice(0, -2), asciiCase(word.slice(0, -2)) >= 0) : key,
+    baseEnd: possessive ? end - 2 : end,
+    capitalised: plain ? (ascii & 1) === 1 : isCapitalised(word),
+    allCaps: plain ? (ascii & 2) === 2 : isAllCaps(word),
+  };
 }
 
 const SPACE = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
