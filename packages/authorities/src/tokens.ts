@@ -1,3 +1,4 @@
+import { C_DIGIT, C_LETTER, C_NUMBER, charWidth, classAt } from "@fundtrace/tokeniser";
 import { foldName, isAllCaps, isCapitalised } from "./fold.js";
 
 /** A word of running text, with its folded forms. */
@@ -20,18 +21,15 @@ export type Gap = "space" | "hyphen" | "comma" | "period" | "break";
 
 /** What `tokenise` reads as a word (the reference for its scanner and tests). */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|&/gu;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Width (1 or 2) of the letter or number at i, or 0 when there is none. */
+/** Width (1 or 2) of the letter or number at i, or 0 when there is none before `to`. */
 function letterOrNumberAt(text: string, i: number, to: number): number {
   if (i >= to) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
+  const width = charWidth(text, i);
+  if (i + width > to) return 0;
+  const k = classAt(text, i);
+  return k === C_LETTER || k === C_DIGIT || k === C_NUMBER ? width : 0;
 }
 
 /** End of the run of letters and numbers from i (i itself when there is none). */

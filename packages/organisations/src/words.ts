@@ -1,3 +1,5 @@
+import { C_DIGIT, C_LETTER, C_MARK, C_NUMBER, charWidth, classAt as charClass } from "@fundtrace/tokeniser";
+
 /** A word of a short phrase with its span in the document. */
 export interface Word {
   text: string;
@@ -8,31 +10,19 @@ export interface Word {
 /** What `wordsIn` reads, as one pattern (the reference for the scanner below and its tests). */
 export const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]|&/gu;
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const LETTER_NUMBER_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
-/** ASCII classes: 1 letter or digit, 2 one of ' . - (inside a word only), 0 anything else. */
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : ch === "'" || ch === "." || ch === "-" ? 2 : 0;
-}
 const WORD = 1;
 const INNER = 2;
 const MARK = 3;
 const OTHER = 0;
 
-/** Class and width of the code point at i: (class << 1) | (width - 1). */
-function classAt(text: string, i: number): number {
+/** Class and width of the code point at i (not reading past `to`): (class << 1) | (width - 1). */
+function classAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (ASCII[c] as number) << 1;
-  if (c === 0x2019) return INNER << 1;
-  let width = 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) width = 2;
-  }
-  const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
-  const cls = LETTER_OR_NUMBER.test(ch) ? WORD : LETTER_NUMBER_OR_MARK.test(ch) ? MARK : OTHER;
+  if (c === 0x27 || c === 0x2e || c === 0x2d || c === 0x2019) return INNER << 1;
+  const width = charWidth(text, i);
+  if (i + width > to) return OTHER << 1; // half a surrogate pair: no letter within the window
+  const k = charClass(text, i);
+  const cls = k === C_LETTER || k === C_DIGIT || k === C_NUMBER ? WORD : k === C_MARK ? MARK : OTHER;
   return (cls << 1) | (width - 1);
 }
 
@@ -51,9 +41,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       i++;
       continue;
     }
-    const first = classAt(text, i);
+    const first = classAt(text, i, to);
     const firstWidth = (first & 1) + 1;
-    if (first >> 1 !== WORD || i + firstWidth > to) {
+    if (first >> 1 !== WORD) {
       i += firstWidth;
       continue;
     }
@@ -61,12 +51,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let end = i + firstWidth;
     let j = end;
     while (j < to) {
-      const k = classAt(text, j);
+      const k = classAt(text, j, to);
       const cls = k >> 1;
       if (cls === OTHER) break;
-      const width = (k & 1) + 1;
-      if (j + width > to) break;
-      j += width;
+      j += (k & 1) + 1;
       if (cls !== INNER) end = j;
     }
     out.push({ text: text.slice(i, end), start: i, end });

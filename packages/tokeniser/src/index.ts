@@ -1,6 +1,8 @@
 export { tokenise } from "./tokenise.js";
 export { blockAt, lineOf, sentenceAt, sentencesIn, tokenAt, tokenRange, tokensIn } from "./lookup.js";
 export { BOILERPLATE_RULE_IDS } from "./boilerplate/rule-ids.js";
+/** Unicode character classes, one table lookup per BMP character (shared by every stage that reads words). */
+export { C_DIGIT, C_LETTER, C_MARK, C_NUMBER, charWidth, classAt } from "./chars.js";
 export type {
   Block,
   BlockKind,
