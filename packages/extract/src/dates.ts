@@ -6,11 +6,13 @@ const monthOf = (m: string): number => {
   return months.findIndex((x) => x.startsWith(k)) + 1;
 };
 const monthPattern = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const patterns: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})\\b`, "g"), read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
-  { re: new RegExp(`\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
-  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g, read: (m) => [m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1])] },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+/** Each pattern with a cue its every match contains, tested first so most passages skip the pattern. */
+const MONTH_CUE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const patterns: Array<{ re: RegExp; cue: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})\\b`, "g"), cue: MONTH_CUE, read: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+  { re: new RegExp(`\\b(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), cue: MONTH_CUE, read: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g, cue: /\d[/.]\d{1,2}[/.]\d/, read: (m) => [m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1])] },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, cue: /\d{4}-\d{2}-\d{2}/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
 const HAS_DIGIT = /\d/;
@@ -25,7 +27,8 @@ export function findDates(text: string, from: number, to: number): AnnouncedDate
   const slice = text.slice(from, to);
   if (!HAS_DIGIT.test(slice)) return []; // every pattern needs a day or a year in digits
   const found: Array<AnnouncedDate & { rank: number }> = [];
-  patterns.forEach(({ re, read }, rank) => {
+  patterns.forEach(({ re, cue, read }, rank) => {
+    if (!cue.test(slice)) return;
     for (const m of slice.matchAll(re)) {
       const [y, mo, d] = read(m as RegExpExecArray);
       if (!valid(y, mo, d)) continue;

@@ -10,7 +10,13 @@ export interface KnownProject {
   name: string;
 }
 
-const fold = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘`´]/g, "'").replace(/'s$|s'$/, "");
+const isAscii = (w: string): boolean => {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 0x7e || w.charCodeAt(k) === 0x60) return false;
+  return true;
+};
+/** A word folded for comparison: no accents, lower case, straight apostrophes, no possessive (plain ASCII words skip the Unicode steps). */
+const fold = (w: string) =>
+  (isAscii(w) ? w.toLowerCase() : w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘`´]/g, "'")).replace(/'s$|s'$/, "");
 const nameTokens = (name: string): string[] => {
   const ts = name.split(/[^\p{L}\p{N}'’\-]+/u).filter(Boolean).map(fold);
   return ts[0] === "the" ? ts.slice(1) : ts;
@@ -48,6 +54,7 @@ export function indexNames(known: readonly KnownProject[]): NameIndex {
 export function findReferences(doc: Document, tokenised: Tokenised, index: NameIndex, ownMentions: readonly Mention[], lookup: AuthorityLookup): Mention[] {
   const text = doc.text;
   const { byFirst } = index;
+  if (byFirst.size === 0) return [];
   const wordsOnly = tokenised.tokens.filter((t) => t.kind === "word" || t.kind === "number");
   const listPage = ownMentions.some((m) => m.kind === "funding");
   const out: Mention[] = [];

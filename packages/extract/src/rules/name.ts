@@ -41,6 +41,9 @@ const titleAcronym = /((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)
 const objectOfVerb = /\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu;
 const lowerModel = /(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu;
 const QUOTE_CHARS = /[‘'“"]/;
+/** Words every match of `namingCue` and `objectOfVerb` holds, tested first so most passages skip them. */
+const NAMING_CUE = new RegExp(words.namingCues, "u");
+const VERB_CUE = /develop|deliver|expand|scale|extend|implement|roll out|launch|pilot|test|fund|adopt|replicate|introduc|creat|establish/;
 /** Each project head noun's lower-case form, for a cheap test of whether a passage has one. */
 const headWords = [...words.projectHeads];
 const hasHead = (lower: string) => headWords.some((h) => lower.includes(h));
@@ -70,7 +73,7 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   };
 
   // 1. "called X", "known as X".
-  for (const m of slice.matchAll(namingCue)) {
+  if (NAMING_CUE.test(slice)) for (const m of slice.matchAll(namingCue)) {
     const s = from + m.index! + m[0].indexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 100);
   }
@@ -111,7 +114,7 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, s + m[1]!.length), 60);
   }
   // 5. Object of develop/scale/extend: "to further develop Mockingbird", "implementation of Signs of Safety".
-  for (const m of slice.matchAll(objectOfVerb)) {
+  if (VERB_CUE.test(slice)) for (const m of slice.matchAll(objectOfVerb)) {
     if (/[’']s$/.test(m[1]!)) continue;
     const s = from + m.index! + m[0].lastIndexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 50);
