@@ -71,7 +71,7 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       end = runEnd(text, i, to);
       if (end === i) {
         // not a word character: step over it (a whole surrogate pair at once)
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        i += i + 1 < to ? charWidth(text, i) : 1;
         continue;
       }
       // inner apostrophes followed by more letters ("Children’s", "O'Neill")

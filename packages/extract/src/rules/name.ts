@@ -38,12 +38,13 @@ const headBefore = new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i");
 const titleBeforeHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){1,6}?)((?:[\\p{Lu}][\\p{L}]*\\s+)?)(${words.projectHeadCased})\\b`, "gu");
 const titleModifiersHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu");
 const titleAcronym = /((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]{0,30})\s*\(([\p{Lu}]{2,8})\)/gu;
-const objectOfVerb = /\b(?:develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}’'\-]*)(?:\s+(?:(?:of|for|and|to)\s+)?[\p{Lu}][\p{L}\p{N}’'\-]*){0,5})/gu;
+const OBJECT_VERBS = "develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing";
+const objectOfVerb = new RegExp(`\\b(?:${OBJECT_VERBS})\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)(?:\\s+(?:(?:of|for|and|to)\\s+)?[\\p{Lu}][\\p{L}\\p{N}’'\\-]*){0,5})`, "gu");
 const lowerModel = /(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu;
 const QUOTE_CHARS = /[‘'“"]/;
 /** Words every match of `namingCue` and `objectOfVerb` holds, tested first so most passages skip them. */
 const NAMING_CUE = new RegExp(words.namingCues, "u");
-const VERB_CUE = /develop|deliver|expand|scale|extend|implement|roll out|launch|pilot|test|fund|adopt|replicate|introduc|creat|establish/;
+const VERB_CUE = new RegExp(OBJECT_VERBS);
 /** Each project head noun's lower-case form, for a cheap test of whether a passage has one. */
 const headWords = [...words.projectHeads];
 const hasHead = (lower: string) => headWords.some((h) => lower.includes(h));
