@@ -4,9 +4,9 @@ import { buildViews } from "./boilerplate/view.js";
 import { groupBlocks } from "./layout/blocks.js";
 import { DEFAULT_MAX_HEADING_WORDS, isHeading, type HeadingInput } from "./layout/heading.js";
 import { scanLines } from "./layout/lines.js";
-import { splitSentences, type BlockTokens } from "./sentences.js";
-import { scanTokens } from "./tokens.js";
-import type { Block, Tokenised, TokeniseOptions } from "./types.js";
+import { splitSentences } from "./sentences.js";
+import { scanTokenTable } from "./tokens.js";
+import type { Token, Tokenised, TokeniseOptions } from "./types.js";
 
 /**
  * Reads `text` without changing it: blocks (headings, list items, paragraphs, boilerplate), sentences
@@ -15,20 +15,15 @@ import type { Block, Tokenised, TokeniseOptions } from "./types.js";
  */
 export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised {
   const lines = scanLines(text);
-  const raw = groupBlocks(text, lines);
-  const tokens = scanTokens(text);
-  const views = buildViews(text, raw, tokens);
+  const { blocks, runs } = groupBlocks(text, lines);
+  const tokens = scanTokenTable(text);
+  const views = buildViews(text, blocks, runs, tokens);
 
   const disabled = new Set(options.disableRules ?? []);
   const rules = options.boilerplate === false ? [] : BOILERPLATE_RULES.filter((r) => !disabled.has(r.id));
   const boilerplate = detectBoilerplate(text, views, rules);
 
-  const ranges: BlockTokens[] = views.map((v) => {
-    let from = v.tokenFrom;
-    while (from < v.tokenTo && tokens[from]!.start < v.contentStart) from++;
-    return { block: v.index, from, to: v.tokenTo };
-  });
-  const sentences = splitSentences(text, tokens, ranges);
+  const sentences = splitSentences(text, tokens, views);
   const sentenceCounts = new Array<number>(views.length).fill(0);
   for (const s of sentences) sentenceCounts[s.block]!++;
 
@@ -40,19 +35,24 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
     sentenceCounts,
     maxWords: options.maxHeadingWords ?? DEFAULT_MAX_HEADING_WORDS,
   };
-  const blocks: Block[] = raw.map((b, index) => {
-    const layout = isHeading(headingInput, index) ? "heading" : b.layout;
-    const bp = boilerplate[index] ?? null;
-    return {
-      kind: bp ? "boilerplate" : layout,
-      layout,
-      start: b.start,
-      end: b.end,
-      index,
-      lines: b.lines,
-      marker: b.marker,
-      boilerplate: bp,
-    };
-  });
-  return { text, blocks, sentences, tokens, lineStarts: lines.map((l) => l.start) };
+  // isHeading reads the views, never the blocks, so each block can be finished in place
+  for (const b of blocks) {
+    if (isHeading(headingInput, b.index)) b.layout = "heading";
+    const bp = boilerplate[b.index] ?? null;
+    b.kind = bp ? "boilerplate" : b.layout;
+    b.boilerplate = bp;
+  }
+  let objects: Token[] | undefined;
+  return {
+    text,
+    blocks,
+    sentences,
+    tokenTable: tokens,
+    // made on first read: the pipeline reads the table, and a page of millions of tokens need never become objects
+    get tokens(): Token[] {
+      objects ??= tokens.toArray();
+      return objects;
+    },
+    lineStarts: Array.from(lines.starts.subarray(0, lines.length)),
+  };
 }

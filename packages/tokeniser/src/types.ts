@@ -1,4 +1,5 @@
 import type { Span } from "@fundtrace/contract";
+import type { TokenTable } from "./tokens.js";
 
 export type { Span };
 
@@ -52,7 +53,10 @@ export interface Tokenised {
   text: string;
   blocks: Block[];
   sentences: Sentence[];
-  tokens: Token[];
+  /** The tokens as objects, made on first read from `tokenTable`. */
+  readonly tokens: Token[];
+  /** The same tokens in typed columns (what the stages read). */
+  tokenTable: TokenTable;
   /** Offset at which each physical line starts (line 0 starts at 0). */
   lineStarts: number[];
 }

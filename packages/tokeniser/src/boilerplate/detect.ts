@@ -40,7 +40,16 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
       if (hit.block >= 0 && hit.block < n && owned[hit.block] === null) owned[hit.block] = { rule: rule.id, hit };
     }
   }
-  const out: Array<Boilerplate | null> = owned.map((o) => (o ? { ruleId: o.rule, reason: o.hit.reason } : null));
+  // one object per rule and reason: a page of thousands of menu lines shares a handful
+  const shared = new Map<string, Map<string, Boilerplate>>();
+  const verdict = (ruleId: string, reason: string): Boilerplate => {
+    let byReason = shared.get(ruleId);
+    if (!byReason) shared.set(ruleId, (byReason = new Map()));
+    let b = byReason.get(reason);
+    if (!b) byReason.set(reason, (b = { ruleId, reason }));
+    return b;
+  };
+  const out: Array<Boilerplate | null> = owned.map((o) => (o ? verdict(o.rule, o.hit.reason) : null));
 
   // the reason is built once per region
   const regions = new Map<number, string>();
@@ -50,7 +59,7 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
       reason = `In the ${o.hit.region ?? "boilerplate section"} that starts at block ${at} ("${snippet(text, blocks[at]!)}")`;
       regions.set(at, reason);
     }
-    return { ruleId: o.rule, reason };
+    return verdict(o.rule, reason);
   };
   const reachBack = (o: Owned, at: number): void => {
     let budget = o.hit.back ?? 0;

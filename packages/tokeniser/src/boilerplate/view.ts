@@ -1,6 +1,6 @@
 import { C_DIGIT, C_LETTER, C_NUMBER, classAt } from "../chars.js";
-import type { RawBlock } from "../layout/blocks.js";
-import type { Token } from "../types.js";
+import type { Block, BlockLayout } from "../types.js";
+import { K_NUMBER, K_SYMBOL, K_WORD, type TokenTable } from "../tokens.js";
 
 export const HEAD_LIMIT = 200;
 /** Blocks longer than this (in words) get an empty head: every rule that reads heads stops well below it. */
@@ -67,7 +67,7 @@ export class BlockView {
     readonly contentStart: number,
     /** End of the first line. */
     private readonly firstLineEnd: number,
-    readonly layout: "list-item" | "paragraph",
+    readonly layout: BlockLayout,
     /** Blocks with the same run are separated by single line breaks only. */
     readonly run: number,
     readonly lineCount: number,
@@ -114,19 +114,20 @@ export class BlockView {
 }
 
 /** Builds one view per block; `tokens` are the document's tokens in order. Linear in blocks + tokens. */
-export function buildViews(text: string, blocks: readonly RawBlock[], tokens: readonly Token[]): BlockView[] {
+export function buildViews(text: string, blocks: readonly Block[], runs: readonly number[], tokens: TokenTable): BlockView[] {
+  const { starts, ends, kinds, length } = tokens;
   const views: BlockView[] = [];
   let t = 0;
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index]!;
-    while (t < tokens.length && tokens[t]!.start < b.start) t++;
+    while (t < length && starts[t]! < b.start) t++;
     const tokenFrom = t;
     let words = 0;
     let money = false;
-    while (t < tokens.length && tokens[t]!.end <= b.end) {
-      const tok = tokens[t]!;
-      if (tok.kind === "word" || tok.kind === "number") words++;
-      else if (!money && tok.kind === "symbol" && tokens[t + 1]?.kind === "number" && tokens[t + 1]!.end <= b.end && CURRENCY.test(text.slice(tok.start, tok.end))) money = true;
+    while (t < length && ends[t]! <= b.end) {
+      const kind = kinds[t]!;
+      if (kind === K_WORD || kind === K_NUMBER) words++;
+      else if (!money && kind === K_SYMBOL && t + 1 < length && kinds[t + 1] === K_NUMBER && ends[t + 1]! <= b.end && CURRENCY.test(text.slice(starts[t]!, ends[t]!))) money = true;
       t++;
     }
     const contentStart = b.marker ? b.marker.end : b.start;
@@ -139,7 +140,7 @@ export function buildViews(text: string, blocks: readonly RawBlock[], tokens: re
         contentStart,
         b.lines[0]!.end,
         b.layout,
-        b.run,
+        runs[index]!,
         b.lines.length,
         words,
         tokenFrom,

@@ -1,24 +1,25 @@
 import { isLower } from "../chars.js";
-import type { Span } from "../types.js";
-import { chunksOf, type Line } from "./lines.js";
+import type { Block, Span } from "../types.js";
+import { chunksOf, type LineTable } from "./lines.js";
 import { listMarkerEnd } from "./list-marker.js";
 
-/** A block before headings and boilerplate are decided. */
-export interface RawBlock extends Span {
-  layout: "list-item" | "paragraph";
-  lines: Span[];
-  marker: Span | null;
-  /** Blocks with the same run number are separated by single line breaks only (no blank line). */
-  run: number;
+/**
+ * Blocks as laid out, before headings and boilerplate are decided (each `kind` is its layout and
+ * `boilerplate` null until then), with the run of each: blocks with the same run number are
+ * separated by single line breaks only (no blank line).
+ */
+export interface Layout {
+  blocks: Block[];
+  runs: number[];
 }
-
 const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0x203a]);
 const TERMINALS = new Set<number>([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026]);
 
 /** Does the line end like a sentence or a lead-in (". ! ? : ; …", possibly inside closing quotes)? */
-function endsTerminal(text: string, line: Line): boolean {
-  let i = line.contentEnd - 1;
-  while (i > line.contentStart && CLOSERS.has(text.charCodeAt(i))) i--;
+function endsTerminal(text: string, lines: LineTable, line: number): boolean {
+  const contentStart = lines.contentStarts[line]!;
+  let i = lines.contentEnds[line]! - 1;
+  while (i > contentStart && CLOSERS.has(text.charCodeAt(i))) i--;
   return TERMINALS.has(text.charCodeAt(i));
 }
 
@@ -28,17 +29,22 @@ const WIDE_CHARS = 50;
 /** Words a line needs before a lower-case line can continue it. */
 const MIN_WORDS_LOWER = 3;
 
-/** A line of a run with its word count. */
-interface RunLine {
-  line: Line;
-  words: number;
+/** The lines of a run (`[from, to)` of the table) with the word count of each (all 0 for a run of one line). */
+interface Run {
+  readonly lines: LineTable;
+  readonly from: number;
+  readonly to: number;
+  readonly words: Int32Array | null;
 }
 
-const isWide = (l: RunLine): boolean => l.words >= WIDE_WORDS && l.line.contentEnd - l.line.contentStart >= WIDE_CHARS;
+const wordsOf = (run: Run, line: number): number => (run.words === null ? 0 : run.words[line - run.from]!);
 
-/** Does `next` start in lower case after a line of a few words? The sure sign of a wrapped line. */
-function lowerContinuation(text: string, prev: RunLine, next: RunLine): boolean {
-  return prev.words >= MIN_WORDS_LOWER && isLower(text.charCodeAt(next.line.contentStart));
+const isWide = (run: Run, line: number): boolean =>
+  wordsOf(run, line) >= WIDE_WORDS && run.lines.contentEnds[line]! - run.lines.contentStarts[line]! >= WIDE_CHARS;
+
+/** Does line `next` start in lower case after line `prev` of a few words? The sure sign of a wrapped line. */
+function lowerContinuation(text: string, run: Run, prev: number, next: number): boolean {
+  return wordsOf(run, prev) >= MIN_WORDS_LOWER && isLower(text.charCodeAt(run.lines.contentStarts[next]!));
 }
 
 /**
@@ -46,24 +52,24 @@ function lowerContinuation(text: string, prev: RunLine, next: RunLine): boolean 
  * in lower case and most lines but the last are wide. Scraped pages put one element per line; wrapped
  * e-mail-style press releases break inside sentences.
  */
-function isWrapped(text: string, run: readonly RunLine[]): boolean {
+function isWrapped(text: string, run: Run): boolean {
   let lower = false;
   let wide = 0;
-  for (let i = 0; i + 1 < run.length; i++) {
-    if (isWide(run[i]!)) wide++;
-    if (!lower && lowerContinuation(text, run[i]!, run[i + 1]!)) lower = true;
+  for (let i = run.from; i + 1 < run.to; i++) {
+    if (isWide(run, i)) wide++;
+    if (!lower && lowerContinuation(text, run, i, i + 1)) lower = true;
   }
-  return lower && wide * 5 >= (run.length - 1) * 3;
+  return lower && wide * 5 >= (run.to - run.from - 1) * 3;
 }
 
 /**
- * Does `next` continue the paragraph line `prev` rather than start a new block? In a hard-wrapped run,
+ * Does line `next` continue the paragraph line `prev` rather than start a new block? In a hard-wrapped run,
  * when `prev` is wide and does not end a sentence, or `next` starts in lower case. In any other run only
  * in the second case: menus, titles over dates, "From:"/"Published" lines and footers each become a block.
  */
-function continues(text: string, prev: RunLine, next: RunLine, wrapped: boolean): boolean {
-  if (lowerContinuation(text, prev, next)) return true;
-  return wrapped && isWide(prev) && !endsTerminal(text, prev.line);
+function continues(text: string, run: Run, prev: number, next: number, wrapped: boolean): boolean {
+  if (lowerContinuation(text, run, prev, next)) return true;
+  return wrapped && isWide(run, prev) && !endsTerminal(text, run.lines, prev);
 }
 
 /**
@@ -71,55 +77,61 @@ function continues(text: string, prev: RunLine, next: RunLine, wrapped: boolean)
  * list-item block, a line indented deeper than its list item continues it, and other lines continue
  * the paragraph before them only when `continues` says so.
  */
-export function groupBlocks(text: string, lines: readonly Line[]): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export function groupBlocks(text: string, lines: LineTable): Layout {
+  const out: Layout = { blocks: [], runs: [] };
   let runNumber = -1;
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.blank) {
+    if (lines.blank(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < lines.length && !lines[j]!.blank) j++;
+    while (j < lines.length && !lines.blank(j)) j++;
     runNumber++;
-    groupRun(text, lines.slice(i, j), runNumber, blocks);
+    let words: Int32Array | null = null;
+    if (j - i > 1) {
+      words = new Int32Array(j - i);
+      for (let k = i; k < j; k++) words[k - i] = chunksOf(text, lines, k);
+    }
+    groupRun(text, { lines, from: i, to: j, words }, runNumber, out);
     i = j;
   }
-  return blocks;
+  return out;
 }
 
-function groupRun(text: string, lines: readonly Line[], runNumber: number, out: RawBlock[]): void {
-  // word counts are only needed to join lines, so a one-line run is never counted
-  const run: RunLine[] = lines.map((line) => ({ line, words: lines.length > 1 ? chunksOf(text, line) : 0 }));
-  const wrapped = run.length > 1 && isWrapped(text, run);
-  let current: RawBlock | null = null;
+function groupRun(text: string, run: Run, runNumber: number, out: Layout): void {
+  const wrapped = run.to - run.from > 1 && isWrapped(text, run);
+  const { lines } = run;
+  let current: Block | null = null;
   let currentIndent = 0;
-  let prev: RunLine | null = null;
-  for (const entry of run) {
-    const line = entry.line;
-    const markerEnd = listMarkerEnd(text, line.contentStart, line.contentEnd);
-    const span: Span = { start: line.contentStart, end: line.contentEnd };
+  for (let line = run.from; line < run.to; line++) {
+    const contentStart = lines.contentStarts[line]!;
+    const contentEnd = lines.contentEnds[line]!;
+    const markerEnd = listMarkerEnd(text, contentStart, contentEnd);
+    const span: Span = { start: contentStart, end: contentEnd };
     let append = false;
-    if (current !== null && prev !== null && markerEnd < 0) {
-      append = current.layout === "list-item" ? line.indent > currentIndent : continues(text, prev, entry, wrapped);
+    if (current !== null && markerEnd < 0) {
+      append = current.layout === "list-item" ? lines.indents[line]! > currentIndent : continues(text, run, line - 1, line, wrapped);
     }
     if (append && current !== null) {
       current.lines.push(span);
-      current.end = line.contentEnd;
+      current.end = contentEnd;
     } else {
-      if (current !== null) out.push(current);
+      const layout = markerEnd >= 0 ? "list-item" : "paragraph";
       current = {
-        start: line.contentStart,
-        end: line.contentEnd,
-        layout: markerEnd >= 0 ? "list-item" : "paragraph",
+        kind: layout,
+        layout,
+        start: contentStart,
+        end: contentEnd,
+        index: out.blocks.length,
         lines: [span],
-        marker: markerEnd >= 0 ? { start: line.contentStart, end: markerEnd } : null,
-        run: runNumber,
+        marker: markerEnd >= 0 ? { start: contentStart, end: markerEnd } : null,
+        boilerplate: null,
       };
-      currentIndent = line.indent;
+      out.blocks.push(current);
+      out.runs.push(runNumber);
+      currentIndent = lines.indents[line]!;
     }
-    prev = entry;
   }
-  if (current !== null) out.push(current);
 }

@@ -1,6 +1,7 @@
 import { isLower } from "../chars.js";
 import type { BlockView } from "../boilerplate/view.js";
-import type { Boilerplate, Token } from "../types.js";
+import type { Boilerplate } from "../types.js";
+import { K_PUNCT, K_SYMBOL, K_WORD, type TokenTable } from "../tokens.js";
 import data from "../data/heading.json" with { type: "json" };
 import { isNameLed } from "./name-led.js";
 
@@ -22,7 +23,7 @@ const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0
 
 export interface HeadingInput {
   text: string;
-  tokens: readonly Token[];
+  tokens: TokenTable;
   views: readonly BlockView[];
   boilerplate: ReadonlyArray<Boilerplate | null>;
   /** Sentences per block. */
@@ -38,8 +39,8 @@ function lastChar(text: string, v: BlockView): number {
 
 function hasLeadInWord(input: HeadingInput, v: BlockView): boolean {
   for (let k = v.tokenFrom; k < v.tokenTo; k++) {
-    const t = input.tokens[k]!;
-    if (t.kind === "word" && LEAD_IN.has(input.text.slice(t.start, t.end).toLowerCase())) return true;
+    const { starts, ends, kinds } = input.tokens;
+    if (kinds[k] === K_WORD && LEAD_IN.has(input.text.slice(starts[k]!, ends[k]!).toLowerCase())) return true;
   }
   return false;
 }
@@ -76,23 +77,23 @@ export function isHeading(input: HeadingInput, i: number): boolean {
   if (v.end - v.start > MAX_HEADING_CHARS || v.words === 0 || v.words > Math.max(MAX_PERIOD_HEADING_WORDS, input.maxWords)) return false;
   const following = nextContent(input, i, 2);
   if (following.length === 0) return false;
-  const first = tokens[v.tokenFrom]!;
-  const firstText = text.slice(first.start, first.end);
+  const { starts, ends, kinds } = tokens;
+  const firstText = text.slice(starts[v.tokenFrom]!, ends[v.tokenFrom]!);
   if (isLower(text.charCodeAt(v.start))) return false;
   if (NOT_HEADING.test(text.slice(v.start, Math.min(v.end, v.start + 40)))) return false;
   if (v.words <= 6 && DATE_LINE.test(v.head)) return false;
-  if (first.kind === "punct" && !OPENERS.has(firstText)) return false;
+  if (kinds[v.tokenFrom] === K_PUNCT && !OPENERS.has(firstText)) return false;
   let longWord = false;
   let commas = 0;
   let currency = false;
   for (let k = v.tokenFrom; k < v.tokenTo; k++) {
-    const t = tokens[k]!;
-    const c = text.charCodeAt(t.start);
-    if (t.kind === "word") {
-      if (t.end - t.start >= 2) longWord = true;
+    const kind = kinds[k]!;
+    const c = text.charCodeAt(starts[k]!);
+    if (kind === K_WORD) {
+      if (ends[k]! - starts[k]! >= 2) longWord = true;
     } else if (c === 0x2c) commas++;
     else if (c === 0x7c) return false;
-    else if (t.kind === "symbol" && CURRENCY.test(text.slice(t.start, t.end))) currency = true;
+    else if (kind === K_SYMBOL && CURRENCY.test(text.slice(starts[k]!, ends[k]!))) currency = true;
   }
   if (!longWord || commas > MAX_COMMAS) return false;
   const last = lastChar(text, v);

@@ -1,17 +1,52 @@
 import { C_BREAK, C_SPACE, CLASS } from "../chars.js";
 
-/** One physical line. Terminators: LF, CR LF, lone CR, VT, FF, NEL, U+2028, U+2029. */
-export interface Line {
-  /** First character of the line. */
-  start: number;
-  /** Just before the line terminator (or the end of the text). */
-  end: number;
-  /** Trimmed content; contentStart === contentEnd for a blank line. */
-  contentStart: number;
-  contentEnd: number;
-  blank: boolean;
-  /** Whitespace characters before the content. */
-  indent: number;
+/**
+ * The physical lines of a text in typed columns, one row per line. Terminators: LF, CR LF, lone CR,
+ * VT, FF, NEL, U+2028, U+2029. Row `i`: `starts[i]` is the first character, `ends[i]` is just before
+ * the terminator (or the end of the text), `contentStarts[i]`/`contentEnds[i]` the trimmed content
+ * (equal for a blank line), `indents[i]` the whitespace characters before the content.
+ */
+export class LineTable {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  contentStarts: Int32Array;
+  contentEnds: Int32Array;
+  indents: Int32Array;
+
+  constructor(capacity = 64) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.contentStarts = new Int32Array(capacity);
+    this.contentEnds = new Int32Array(capacity);
+    this.indents = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number, contentStart: number, contentEnd: number, indent: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.contentStarts = grow(this.contentStarts);
+      this.contentEnds = grow(this.contentEnds);
+      this.indents = grow(this.indents);
+    }
+    const i = this.length++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.contentStarts[i] = contentStart;
+    this.contentEnds[i] = contentEnd;
+    this.indents[i] = indent;
+  }
+
+  /** A line holding only whitespace (spaces, tabs, NBSP, …). */
+  blank(i: number): boolean {
+    return this.contentStarts[i] === this.contentEnds[i];
+  }
 }
 
 /** Line terminators other than LF and CR; rare, each searched for at most once per occurrence. */
@@ -24,8 +59,8 @@ const isSpace = (c: number): boolean => CLASS[c] === C_SPACE;
  * Terminators are found with native `indexOf` (each position is searched past once), then each line is
  * trimmed from both ends, so content characters are not visited here.
  */
-export function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
+export function scanLines(text: string): LineTable {
+  const lines = new LineTable(64);
   const n = text.length;
   // next occurrence of each terminator at or after the cursor (n when none)
   const next = (s: string, from: number): number => {
@@ -49,12 +84,12 @@ export function scanLines(text: string): Line[] {
     let b = end;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     const blank = a === b;
-    lines.push({ start, end, contentStart: blank ? end : a, contentEnd: blank ? end : b, blank, indent: a - start });
+    lines.push(start, end, blank ? end : a, blank ? end : b, a - start);
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
     if (start >= n) {
       // text ends with a terminator: the (empty) last line still exists
-      lines.push({ start, end: start, contentStart: start, contentEnd: start, blank: true, indent: 0 });
+      lines.push(start, start, start, start, 0);
       break;
     }
   }
@@ -62,10 +97,11 @@ export function scanLines(text: string): Line[] {
 }
 
 /** Whitespace-separated chunks of a line's content (its word count, roughly). Visits the line once. */
-export function chunksOf(text: string, line: Line): number {
+export function chunksOf(text: string, lines: LineTable, line: number): number {
   let chunks = 0;
   let inChunk = false;
-  for (let i = line.contentStart; i < line.contentEnd; i++) {
+  const to = lines.contentEnds[line]!;
+  for (let i = lines.contentStarts[line]!; i < to; i++) {
     const cls = CLASS[text.charCodeAt(i)]!;
     if (cls === C_SPACE || cls === C_BREAK) inChunk = false;
     else if (!inChunk) {
