@@ -75,8 +75,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   const { content, amountsOf } = readingUnits(r, byBlock);
   const entries = listEntries(r, content, amountsOf, byBlock);
   for (const [, e] of entries) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
-  const sentencesOf = new Map<number, Sentence[]>();
-  for (const s of tokenised.sentences) (sentencesOf.get(s.block) ?? sentencesOf.set(s.block, []).get(s.block)!).push(s);
+  const sentencesOf = sentenceRanges(tokenised);
 
   for (const b of content) {
     const own = amountsOf.get(b)!;
@@ -86,7 +85,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     const listed = entries.get(b);
     const entry = listed && !(listed.amount && salaries.includes(listed.amount)) ? listed : undefined;
     if (entry) readEntry(r, b, entry, blockAmounts);
-    else if (blockAmounts.length > 0) readProse(r, b, blockAmounts, sentencesOf.get(b.index) ?? []);
+    else if (blockAmounts.length > 0) readProse(r, b, blockAmounts, tokenised.sentences.slice(sentencesOf[b.index]!, sentencesOf[b.index + 1]!));
   }
   const messages: Message[] = [];
   for (const m of r.mentions) if (m.organisations.length === 0) messages.push(message("extract/no-recipient", "Expected a recipient, received none", doc.id, { start: m.start, end: m.end }, "info"));
@@ -94,6 +93,18 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     doc: doc.id, mentions: r.mentions, unattached: r.unattached, messages, funder: r.funder, programme: r.programme,
     pageDate: pageDate?.date ?? null, tokenised, lookup: r.lookupAt(pageDate?.date ?? doc.published ?? null),
   };
+}
+
+/** Where each block's sentences start in `tokenised.sentences` (they are in block order); entry `n` is their count. */
+function sentenceRanges(tokenised: Tokenised): Int32Array {
+  const { blocks, sentences } = tokenised;
+  const from = new Int32Array(blocks.length + 1);
+  let k = 0;
+  for (let b = 0; b <= blocks.length; b++) {
+    while (k < sentences.length && sentences[k]!.block < b) k++;
+    from[b] = k;
+  }
+  return from;
 }
 
 function unattach(r: Reading, a: Amount, reason: string): void {
@@ -109,12 +120,20 @@ function dateOf(r: Reading, block: number): string | null {
 function amountsByBlock(r: Reading, amounts: readonly Amount[]): Map<number, Amount[]> {
   const blocks = r.tokenised.blocks;
   const byBlock = new Map<number, Amount[]>();
+  const boilerplateReasons = new Map<string, string>();
   let bi = 0;
   for (const a of amounts) {
     while (bi < blocks.length && blocks[bi]!.end < a.end) bi++;
     const block = blocks[bi];
     if (!block || a.start < block.start) { unattach(r, a, "Expected an amount inside a block, received one between blocks"); continue; }
-    if (block.kind === "boilerplate") { unattach(r, a, `Expected content, received boilerplate (${block.boilerplate?.ruleId ?? "boilerplate"})`); continue; }
+    if (block.kind === "boilerplate") {
+      // one string per rule, not one per amount: a page can hold millions of amounts in its menus
+      const ruleId = block.boilerplate?.ruleId ?? "boilerplate";
+      let reason = boilerplateReasons.get(ruleId);
+      if (reason === undefined) boilerplateReasons.set(ruleId, (reason = `Expected content, received boilerplate (${ruleId})`));
+      unattach(r, a, reason);
+      continue;
+    }
     if (block.kind === "heading") { unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)"); continue; }
     (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(a);
   }

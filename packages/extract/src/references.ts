@@ -1,7 +1,7 @@
 import type { Document, Mention, Organisation } from "@fundtrace/contract";
 import { stableId } from "@fundtrace/contract";
 import { isStrongOrganisation, parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
-import type { Tokenised } from "@fundtrace/tokeniser";
+import { K_NUMBER, K_WORD, type Tokenised } from "@fundtrace/tokeniser";
 import { words } from "./lexicon.js";
 import { SpanIndex } from "./spans.js";
 
@@ -55,7 +55,12 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
   const text = doc.text;
   const { byFirst } = index;
   if (byFirst.size === 0) return [];
-  const wordsOnly = tokenised.tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  const table = tokenised.tokenTable;
+  const wordsOnly: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind === K_WORD || kind === K_NUMBER) wordsOnly.push({ start: table.starts[i]!, end: table.ends[i]! });
+  }
   const listPage = ownMentions.some((m) => m.kind === "funding");
   const out: Mention[] = [];
   const seen = new Set<string>();

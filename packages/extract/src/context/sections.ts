@@ -72,8 +72,15 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
   let theme: Quote | null = null;
   let statement: { date: AnnouncedDate; sentence: string } | null = null;
   let pageDate: AnnouncedDate | null = null;
+  // blocks in one section share one context object (nobody writes to them)
+  let last: BlockContext | null = null;
+  const context = (): BlockContext => {
+    const announced = statement?.date ?? null;
+    if (last === null || last.round !== round || last.theme !== theme || last.announced !== announced) last = { round, theme, announced };
+    return last;
+  };
   for (const block of tokenised.blocks) {
-    if (block.kind === "boilerplate") { out.push({ round, theme, announced: statement?.date ?? null }); continue; }
+    if (block.kind === "boilerplate") { out.push(context()); continue; }
     const blockText = text.slice(block.start, block.end);
     if (block.kind === "heading" || (block.layout === "paragraph" && blockText.length < 60 && roundOfHeading(blockText))) {
       const heading = roundOfHeading(blockText);
@@ -99,7 +106,7 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
         if (/\b(?:announc|award|confirm|publish|funded|fund|grant|select|approv)/i.test(sText)) statement = { date: d, sentence: sText };
       }
     }
-    out.push({ round, theme, announced: statement?.date ?? null });
+    out.push(context());
   }
   return { blocks: out, pageDate };
 }
