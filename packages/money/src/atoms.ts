@@ -3,7 +3,7 @@
  * A number with none of these is still an atom (it may be the low end of "10-20 dollars");
  * later rules decide what is money.
  */
-import { parseDigits, type Decimal } from "./decimal.js";
+import type { Decimal } from "./decimal.js";
 import { currencyAfter, currencyBefore, minorAfter, multiplierAfter } from "./lexicon.js";
 import { findNumberWords } from "./number-words.js";
 
@@ -59,19 +59,34 @@ function numberCores(text: string): NumberCore[] {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     let end = m.index + m[0].length;
-    let written = m[0];
-    if (!written.includes(".")) {
+    // the digits as written ("1,234.5" → 12345 × 10^-1), read in place rather than through parseDigits
+    let mantissa = 0;
+    let places = 0;
+    let fraction = false;
+    for (let i = m.index; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e) fraction = true;
+      else if (c !== 0x2c) {
+        mantissa = mantissa * 10 + (c - 0x30);
+        if (fraction) places++;
+      }
+    }
+    if (!fraction) {
       SPOKEN_POINT.lastIndex = end;
       const point = SPOKEN_POINT.exec(text);
       if (point) {
-        written = `${written}.${point[1]}`;
+        const digits = point[1]!;
+        for (let i = 0; i < digits.length; i++) mantissa = mantissa * 10 + (digits.charCodeAt(i) - 0x30);
+        places = digits.length;
         end += point[0].length;
         DIGITS.lastIndex = end;
       }
     }
-    const decimal = parseDigits(written);
     // Past 15 significant digits a double is no longer exact: that is no amount anyone writes.
-    if (decimal && Number.isSafeInteger(decimal.mantissa) && decimal.mantissa < 1e15) cores.push({ start: m.index, end, decimal, words: false, scaled: false, articleOnly: false });
+    // (Below 10^15 every step above is exact, so the value is the one parseDigits would give.)
+    if (Number.isSafeInteger(mantissa) && mantissa < 1e15) {
+      cores.push({ start: m.index, end, decimal: { mantissa, exponent: places === 0 ? 0 : -places }, words: false, scaled: false, articleOnly: false });
+    }
   }
   for (const w of findNumberWords(text)) {
     cores.push({ start: w.start, end: w.end, decimal: w.decimal, words: true, scaled: w.scaled, articleOnly: w.articleOnly });

@@ -36,6 +36,28 @@ const isSpace = (c: number): boolean =>
 const phrasePattern = (phrase: string): string => phrase.trim().split(/\s+/).map(escape).join("\\s+");
 const byLengthDesc = <T>(a: PhraseEntry<T>, b: PhraseEntry<T>): number => b.phrase.length - a.phrase.length;
 
+/**
+ * The lower case of a character code where it is one code unit and known without a lookup: ASCII,
+ * the Latin-1 signs (U+0080–U+00BF: "£", "¥", "¢"…) and the currency signs block ("€", "₹"), all
+ * caseless or lower case already. -1 for any other character.
+ */
+const lowerAscii = (c: number): number =>
+  c >= 0x41 && c <= 0x5a ? c + 0x20 : c < 0xc0 || (c >= 0x20a0 && c <= 0x20cf) ? c : -1;
+
+/**
+ * Does `text[s, e)` end with `tail` (lower case) once lower-cased? Compared a character at a time
+ * where `lowerAscii` knows the character; any other falls back to `toLowerCase`, which may change lengths.
+ */
+function endsWithAscii(text: string, s: number, e: number, tail: string): boolean {
+  if (e - s < tail.length) return text.slice(s, e).toLowerCase().endsWith(tail);
+  for (let k = 1; k <= tail.length; k++) {
+    const c = lowerAscii(text.charCodeAt(e - k));
+    if (c < 0) return text.slice(s, e).toLowerCase().endsWith(tail);
+    if (c !== tail.charCodeAt(tail.length - k)) return false;
+  }
+  return true;
+}
+
 /** Longest phrase ending at `end` (whitespace allowed between it and `end` unless attached). */
 export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: MatcherOptions = {}) {
   const window = options.window ?? 64;
@@ -47,15 +69,26 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
     const alts = group.map((e) => phrasePattern(e.phrase)).join("|");
     return new RegExp(`(?:${alts})${attached ? "" : gap}$`, caseSensitive ? "u" : "iu");
   };
-  const patterns = [compile(false, false), compile(true, false), compile(false, true), compile(true, true)].filter(
-    (p): p is RegExp => p !== null,
-  );
-  const lookup = new Map<string, T>();
-  for (const e of sorted) lookup.set(key(e.phrase, !!e.caseSensitive), e.value);
+  const patterns = compiled([compile(false, false), compile(true, false), compile(false, true), compile(true, true)]);
+  const valueOf = phraseLookup(sorted);
 
   // A phrase can only end where the text's last word (after the gap) ends with one of these:
   // checked first, it spares the patterns on the many amounts without a phrase before them.
   const tails = [...new Set(sorted.map((e) => e.phrase.trim().split(/\s+/).pop()!.toLowerCase()))];
+  // the tails by their last character, for words that are plain ASCII (the common case)
+  const tailsByLast = new Map<number, string[]>();
+  for (const t of tails) {
+    const c = t.charCodeAt(t.length - 1);
+    tailsByLast.set(c, [...(tailsByLast.get(c) ?? []), t]);
+  }
+  const mayEndWithTail = (text: string, s: number, e: number): boolean => {
+    const last = lowerAscii(text.charCodeAt(e - 1));
+    if (last < 0) return tails.some((t) => text.slice(s, e).toLowerCase().endsWith(t));
+    const candidates = tailsByLast.get(last);
+    if (candidates === undefined) return false;
+    for (const t of candidates) if (endsWithAscii(text, s, e, t)) return true;
+    return false;
+  };
 
   return function before(text: string, end: number, floor = 0): PhraseHit<T> | null {
     const from = Math.max(floor, end - window);
@@ -64,17 +97,16 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
     let s = e;
     while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
     if (s === e) return null;
-    const last = text.slice(s, e).toLowerCase();
-    if (!tails.some((t) => last.endsWith(t))) return null;
+    if (!mayEndWithTail(text, s, e)) return null;
     const slice = text.slice(from, end);
     let best: PhraseHit<T> | null = null;
-    for (const re of patterns) {
+    for (const { re, caseSensitive } of patterns) {
       const m = re.exec(slice);
       if (!m) continue;
       const raw = m[0].trimEnd();
       const start = from + m.index;
       if (isWordChar(raw[0]) && isWordChar(text[start - 1])) continue;
-      const value = lookup.get(key(raw, re.flags.includes("i") === false)) ?? lookup.get(key(raw, false));
+      const value = valueOf(raw, caseSensitive);
       if (value === undefined) continue;
       if (!best || start < best.start) best = { start, end: start + raw.length, value, text: raw };
     }
@@ -92,15 +124,29 @@ export function phrasesAfter<T>(entries: readonly PhraseEntry<T>[], options: Mat
     const alts = group.map((e) => phrasePattern(e.phrase)).join("|");
     return new RegExp(`${attached ? "" : gap}(${alts})`, caseSensitive ? "uy" : "iuy");
   };
-  const patterns = [compile(false, false), compile(true, false), compile(false, true), compile(true, true)].filter(
-    (p): p is RegExp => p !== null,
-  );
-  const lookup = new Map<string, T>();
-  for (const e of sorted) lookup.set(key(e.phrase, !!e.caseSensitive), e.value);
+  const patterns = compiled([compile(false, false), compile(true, false), compile(false, true), compile(true, true)]);
+  const valueOf = phraseLookup(sorted);
+  // A phrase starts at `start` or after the whitespace there, with one of these (either case):
+  // checked first, it spares the patterns wherever no phrase can start.
+  const firsts = new Set<number>();
+  for (const e of sorted) {
+    const first = e.phrase.trim()[0] ?? "";
+    for (const v of [first, first.toLowerCase(), first.toUpperCase()]) firsts.add(v.charCodeAt(0));
+  }
+  const mayStart = (text: string, start: number): boolean => {
+    const c = text.charCodeAt(start);
+    if (firsts.has(c) || c >= 0x80) return true;
+    let j = start;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j === start || j >= text.length) return false;
+    const d = text.charCodeAt(j);
+    return firsts.has(d) || d >= 0x80;
+  };
 
   return function after(text: string, start: number): PhraseHit<T> | null {
+    if (start >= text.length || !mayStart(text, start)) return null;
     let best: PhraseHit<T> | null = null;
-    for (const re of patterns) {
+    for (const { re, caseSensitive } of patterns) {
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[1] === undefined) continue;
@@ -108,7 +154,7 @@ export function phrasesAfter<T>(entries: readonly PhraseEntry<T>[], options: Mat
       const hitStart = start + m[0].length - raw.length;
       const hitEnd = hitStart + raw.length;
       if (isWordChar(raw[raw.length - 1]) && isWordChar(text[hitEnd])) continue;
-      const value = lookup.get(key(raw, !re.flags.includes("i"))) ?? lookup.get(key(raw, false));
+      const value = valueOf(raw, caseSensitive);
       if (value === undefined) continue;
       if (!best || hitEnd > best.end) best = { start: hitStart, end: hitEnd, value, text: raw };
     }
@@ -116,8 +162,26 @@ export function phrasesAfter<T>(entries: readonly PhraseEntry<T>[], options: Mat
   };
 }
 
-/** Lookup key: whitespace runs folded to one space; case folded unless case-sensitive. */
-function key(phrase: string, caseSensitive: boolean): string {
-  const folded = phrase.trim().replace(/\s+/g, " ");
-  return caseSensitive ? `=${folded}` : `~${folded.toLowerCase()}`;
+/** The patterns compiled, each with whether it matches case. */
+const compiled = (patterns: ReadonlyArray<RegExp | null>): Array<{ re: RegExp; caseSensitive: boolean }> =>
+  patterns.filter((p): p is RegExp => p !== null).map((re) => ({ re, caseSensitive: !re.flags.includes("i") }));
+
+/** Whitespace runs folded to one space (a phrase without whitespace is returned as it is). */
+function foldSpaces(phrase: string): string {
+  for (let i = 0; i < phrase.length; i++) if (isSpace(phrase.charCodeAt(i))) return phrase.trim().replace(/\s+/g, " ");
+  return phrase;
+}
+
+/** The value of a matched phrase: as written among the case-sensitive entries, else in any case. */
+function phraseLookup<T>(sorted: readonly PhraseEntry<T>[]): (raw: string, caseSensitive: boolean) => T | undefined {
+  const exact = new Map<string, T>();
+  const loose = new Map<string, T>();
+  for (const e of sorted) {
+    if (e.caseSensitive) exact.set(foldSpaces(e.phrase), e.value);
+    else loose.set(foldSpaces(e.phrase).toLowerCase(), e.value);
+  }
+  return (raw, caseSensitive) => {
+    const folded = foldSpaces(raw);
+    return (caseSensitive ? exact.get(folded) : undefined) ?? loose.get(folded.toLowerCase());
+  };
 }
