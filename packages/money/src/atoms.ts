@@ -45,17 +45,49 @@ const GLUED = /[\p{L}\p{N}_]/u;
 /** An article counts as "one" only before a currency word of two letters or more ("a dollar", not "a c"). */
 const CURRENCY_WORD = /^[\p{Ll}][\p{Ll}\s]+$/u;
 
-interface NumberCore {
-  readonly start: number;
-  readonly end: number;
-  readonly decimal: Decimal;
-  readonly words: boolean;
-  readonly scaled: boolean;
-  readonly articleOnly: boolean;
+/**
+ * The numbers of a text in typed columns, in text order (digits before words at the same start):
+ * no object per number, so a page of millions of figures costs a few arrays.
+ */
+interface Cores {
+  length: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  mantissas: Float64Array;
+  exponents: Int32Array;
+  /** WORDS | SCALED | ARTICLE_ONLY */
+  flags: Uint8Array;
+}
+const WORDS = 1;
+const SCALED = 2;
+const ARTICLE_ONLY = 4;
+
+function growCores(c: Cores): void {
+  const n = Math.max(16, c.starts.length * 2);
+  const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+    const b = make(n);
+    b.set(a);
+    return b;
+  };
+  c.starts = grow(c.starts, (k) => new Int32Array(k));
+  c.ends = grow(c.ends, (k) => new Int32Array(k));
+  c.mantissas = grow(c.mantissas, (k) => new Float64Array(k));
+  c.exponents = grow(c.exponents, (k) => new Int32Array(k));
+  c.flags = grow(c.flags, (k) => new Uint8Array(k));
 }
 
-function numberCores(text: string): NumberCore[] {
-  const cores: NumberCore[] = [];
+function pushCore(c: Cores, start: number, end: number, mantissa: number, exponent: number, flags: number): void {
+  if (c.length === c.starts.length) growCores(c);
+  const i = c.length++;
+  c.starts[i] = start;
+  c.ends[i] = end;
+  c.mantissas[i] = mantissa;
+  c.exponents[i] = exponent;
+  c.flags[i] = flags;
+}
+
+function numberCores(text: string): Cores {
+  const digits: Cores = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), mantissas: new Float64Array(0), exponents: new Int32Array(0), flags: new Uint8Array(0) };
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     let end = m.index + m[0].length;
@@ -84,14 +116,22 @@ function numberCores(text: string): NumberCore[] {
     }
     // Past 15 significant digits a double is no longer exact: that is no amount anyone writes.
     // (Below 10^15 every step above is exact, so the value is the one parseDigits would give.)
-    if (Number.isSafeInteger(mantissa) && mantissa < 1e15) {
-      cores.push({ start: m.index, end, decimal: { mantissa, exponent: places === 0 ? 0 : -places }, words: false, scaled: false, articleOnly: false });
+    if (Number.isSafeInteger(mantissa) && mantissa < 1e15) pushCore(digits, m.index, end, mantissa, places === 0 ? 0 : -places, 0);
+  }
+  const words = findNumberWords(text);
+  if (words.length === 0) return digits;
+  // merge by start; at the same start the digits come first (as a stable sort of digits then words)
+  const cores: Cores = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), mantissas: new Float64Array(0), exponents: new Int32Array(0), flags: new Uint8Array(0) };
+  let d = 0;
+  for (const w of words) {
+    while (d < digits.length && digits.starts[d]! <= w.start) {
+      pushCore(cores, digits.starts[d]!, digits.ends[d]!, digits.mantissas[d]!, digits.exponents[d]!, 0);
+      d++;
     }
+    pushCore(cores, w.start, w.end, w.decimal.mantissa, w.decimal.exponent, WORDS | (w.scaled ? SCALED : 0) | (w.articleOnly ? ARTICLE_ONLY : 0));
   }
-  for (const w of findNumberWords(text)) {
-    cores.push({ start: w.start, end: w.end, decimal: w.decimal, words: true, scaled: w.scaled, articleOnly: w.articleOnly });
-  }
-  return cores.sort((a, b) => a.start - b.start);
+  for (; d < digits.length; d++) pushCore(cores, digits.starts[d]!, digits.ends[d]!, digits.mantissas[d]!, digits.exponents[d]!, 0);
+  return cores;
 }
 
 /**
@@ -108,57 +148,102 @@ function currencyLeadsNextNumber(text: string, at: number): boolean {
   return minorAfter(text, end) === null;
 }
 
+/**
+ * Reads the atoms of `text` one at a time, left to right, never overlapping: the numbers are found
+ * up front (in typed columns), and each atom is built only when asked for, so a caller working
+ * through a long text in batches holds one batch of atoms at a time.
+ */
+export class AtomScanner {
+  private readonly cores: Cores;
+  private next = 0;
+  private floor = 0;
+  private peeked: Atom | null = null;
+
+  constructor(private readonly text: string) {
+    this.cores = numberCores(text);
+  }
+
+  /** The next atom without taking it, or null at the end. */
+  peek(): Atom | null {
+    this.peeked ??= this.read();
+    return this.peeked;
+  }
+
+  /** Takes the next atom, or null at the end. */
+  take(): Atom | null {
+    const atom = this.peek();
+    this.peeked = null;
+    return atom;
+  }
+
+  private read(): Atom | null {
+    const { text, cores } = this;
+    while (this.next < cores.length) {
+      const i = this.next++;
+      const start = cores.starts[i]!;
+      if (start < this.floor) continue;
+      const flags = cores.flags[i]!;
+      const atom = atomAt(text, start, cores.ends[i]!, cores.mantissas[i]!, cores.exponents[i]!, (flags & WORDS) !== 0, (flags & SCALED) !== 0, (flags & ARTICLE_ONLY) !== 0, this.floor);
+      if (atom === null) continue;
+      this.floor = atom.end;
+      return atom;
+    }
+    return null;
+  }
+}
+
 /** Every number in `text` with what is written against it, left to right, never overlapping. */
 export function scanAtoms(text: string): Atom[] {
+  const scanner = new AtomScanner(text);
   const atoms: Atom[] = [];
-  let floor = 0;
-  for (const core of numberCores(text)) {
-    if (core.start < floor) continue;
-    let prefix = core.words ? null : currencyBefore(text, core.start, floor);
-    if (prefix && !LETTER.test(prefix.text[0]!) && GLUED.test(text[prefix.start - 1] ?? "") && text[prefix.start - 1] !== "Â") prefix = null;
-    const attachedToLetter = LETTER.test(text[core.start - 1] ?? "");
-    // "COVID19", "Y2K": digits glued to letters are money only behind a currency ("USD3", "Rs20").
-    if (attachedToLetter && (prefix === null || prefix.end !== core.start)) continue;
-
-    let end = core.end;
-    const mult = multiplierAfter(text, end);
-    const multiplier = mult && (!core.words || mult.value.impliesMoney) ? mult : null;
-    if (multiplier) {
-      // "a grand total": "grand" only means money when no word follows it.
-      const articleGrand = core.articleOnly && /^\s*[\p{L}]/u.test(text.slice(multiplier.end, multiplier.end + 3));
-      if (core.articleOnly && (!multiplier.value.impliesMoney || articleGrand)) continue;
-      end = multiplier.end;
-    }
-
-    let suffix = prefix ? null : currencyAfter(text, end);
-    if (suffix && currencyLeadsNextNumber(text, suffix.end)) suffix = null;
-    // "a dollar", "a pound": an article counts as one only before a currency word, never a code or sign.
-    if (suffix && core.articleOnly && !CURRENCY_WORD.test(suffix.text)) suffix = null;
-    let minor = prefix || suffix || multiplier ? null : minorAfter(text, end);
-    if (minor && core.articleOnly && !CURRENCY_WORD.test(minor.text)) minor = null;
-    const currencyHit = prefix ?? suffix ?? minor;
-    if (currencyHit && currencyHit !== prefix) end = currencyHit.end;
-
-    if (core.articleOnly && !currencyHit && !multiplier) continue;
-    // Number words are money only with a currency, a money word, or a scale ("five million").
-    if (core.words && !currencyHit && !multiplier && !core.scaled) continue;
-
-    atoms.push({
-      start: prefix?.start ?? core.start,
-      end,
-      written: core.decimal,
-      multiplier: multiplier?.value.exponent ?? 0,
-      unit: currencyHit?.value.exponent ?? 0,
-      factor: currencyHit?.value.factor ?? 1,
-      hasMultiplier: multiplier !== null,
-      impliesMoney: multiplier?.value.impliesMoney ?? false,
-      currency: currencyHit?.value.code ?? null,
-      currencyAt: prefix ? "prefix" : currencyHit ? "suffix" : null,
-      minor: currencyHit?.value.minor ?? false,
-      words: core.words,
-      scaledWords: core.scaled,
-    });
-    floor = end;
-  }
+  for (let a = scanner.take(); a !== null; a = scanner.take()) atoms.push(a);
   return atoms;
+}
+
+/** The atom a number core makes (with the currency, multiplier or minor unit around it), or null. */
+function atomAt(text: string, coreStart: number, coreEnd: number, mantissa: number, exponent: number, words: boolean, scaled: boolean, articleOnly: boolean, floor: number): Atom | null {
+  let prefix = words ? null : currencyBefore(text, coreStart, floor);
+  if (prefix && !LETTER.test(prefix.text[0]!) && GLUED.test(text[prefix.start - 1] ?? "") && text[prefix.start - 1] !== "Â") prefix = null;
+  const attachedToLetter = LETTER.test(text[coreStart - 1] ?? "");
+  // "COVID19", "Y2K": digits glued to letters are money only behind a currency ("USD3", "Rs20").
+  if (attachedToLetter && (prefix === null || prefix.end !== coreStart)) return null;
+
+  let end = coreEnd;
+  const mult = multiplierAfter(text, end);
+  const multiplier = mult && (!words || mult.value.impliesMoney) ? mult : null;
+  if (multiplier) {
+    // "a grand total": "grand" only means money when no word follows it.
+    const articleGrand = articleOnly && /^\s*[\p{L}]/u.test(text.slice(multiplier.end, multiplier.end + 3));
+    if (articleOnly && (!multiplier.value.impliesMoney || articleGrand)) return null;
+    end = multiplier.end;
+  }
+
+  let suffix = prefix ? null : currencyAfter(text, end);
+  if (suffix && currencyLeadsNextNumber(text, suffix.end)) suffix = null;
+  // "a dollar", "a pound": an article counts as one only before a currency word, never a code or sign.
+  if (suffix && articleOnly && !CURRENCY_WORD.test(suffix.text)) suffix = null;
+  let minor = prefix || suffix || multiplier ? null : minorAfter(text, end);
+  if (minor && articleOnly && !CURRENCY_WORD.test(minor.text)) minor = null;
+  const currencyHit = prefix ?? suffix ?? minor;
+  if (currencyHit && currencyHit !== prefix) end = currencyHit.end;
+
+  if (articleOnly && !currencyHit && !multiplier) return null;
+  // Number words are money only with a currency, a money word, or a scale ("five million").
+  if (words && !currencyHit && !multiplier && !scaled) return null;
+
+  return {
+    start: prefix?.start ?? coreStart,
+    end,
+    written: { mantissa, exponent },
+    multiplier: multiplier?.value.exponent ?? 0,
+    unit: currencyHit?.value.exponent ?? 0,
+    factor: currencyHit?.value.factor ?? 1,
+    hasMultiplier: multiplier !== null,
+    impliesMoney: multiplier?.value.impliesMoney ?? false,
+    currency: currencyHit?.value.code ?? null,
+    currencyAt: prefix ? "prefix" : currencyHit ? "suffix" : null,
+    minor: currencyHit?.value.minor ?? false,
+    words,
+    scaledWords: scaled,
+  };
 }

@@ -8,6 +8,12 @@ export interface RuleContext {
   readonly options: ResolvedOptions;
   /** Diagnostics are collected here and returned with the amounts; nothing is printed. */
   readonly messages: Message[];
+  /**
+   * Where the last candidate this rule returned before these ends (0 when none): the text scan hands
+   * the rules a long text in batches, and a phrase before the first candidate of a batch must not
+   * reach back into the candidate before it.
+   */
+  readonly previousEnd: number;
 }
 
 /** A rule rewrites the list of candidates (sorted by start, non-overlapping) and may report messages. */

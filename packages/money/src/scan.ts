@@ -1,11 +1,11 @@
 /** The money stage: every money expression in a text, resolved, with exact offsets. */
 import type { Amount, Message } from "@fundtrace/contract";
-import { scanAtoms } from "./atoms.js";
+import { AtomScanner, type Atom } from "./atoms.js";
 import { toAmount } from "./build.js";
 import { fromAtom, type Candidate } from "./candidate.js";
 import type { Rule, RuleContext } from "./context.js";
 import { resolveOptions, type MoneyOptions } from "./options.js";
-import { bareAmount } from "./rules/bare-amount.js";
+import { addMark, bareAmount, currencyMarks, currencyPicker, resolveBare } from "./rules/bare-amount.js";
 import { minorCompound } from "./rules/minor-compound.js";
 import { period } from "./rules/period.js";
 import { qualifier } from "./rules/qualifier.js";
@@ -29,34 +29,98 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ["money/bare-amount", bareAmount],
 ];
 
+/** The rules a batch of candidates goes through on its own (all but money/bare-amount, which needs the whole text). */
+const BATCH_RULES = RULES.slice(0, -1);
+
+/** Atoms per batch: enough to spread the per-batch cost, few enough that a batch dies young. */
+const BATCH = 2048;
+
+/** "£1m - £2m", "£1m to £2m", "£20 and 43p", "$20 43": text between two atoms that a rule may join across. */
+const DASH_OR_WORD = /^\s*(?:[-‒–—−]|to|and)?\s*$/iu;
+const MINOR_JOINER = /^\s+(?:and\s+)?$/i;
+const TRAILING_JOINER = /^[ \t\u00a0]+(?:and[ \t\u00a0]+)?$/i;
+const STARTS_WORD_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
 /**
- * Runs every rule over the atoms of `text` between `from` and `to` (internal: candidates keep
- * their period spans). Offsets are into the whole `text`.
+ * May a batch end between atoms `a` and `b`? Only where no rule can join them: no dash or "to"/"and"
+ * alone between them (money/range), no joiner before a minor unit (money/minor-compound), and no
+ * joiner before a number that could be a count of pence (money/trailing-minor).
  */
-export function resolveCandidates(
+function canSplit(text: string, a: Atom, b: Atom): boolean {
+  const between = text.slice(a.end, b.start);
+  if (DASH_OR_WORD.test(between) && !/^\s+$/.test(between)) return false;
+  if (b.minor && MINOR_JOINER.test(between)) return false;
+  if (TRAILING_JOINER.test(between) && STARTS_WORD_OR_DIGIT.test(text.slice(b.start, b.start + 1))) return false;
+  return true;
+}
+
+/**
+ * Runs every rule over the atoms of `text` between `from` and `to` and hands each resolved
+ * candidate to `finish` (internal: candidates keep their period spans), in text order. Offsets are
+ * into the whole `text`. A long text goes through the rules in batches split where no rule can join
+ * across, each rule carrying where its last candidate ended; candidates without a currency wait
+ * for the whole text's count of currencies. The result is what one pass over all atoms would give.
+ */
+export function resolveCandidates<T = Candidate>(
   text: string,
   options?: MoneyOptions,
   assumeMoney = false,
-): { candidates: Candidate[]; messages: Message[] } {
+  finish: (c: Candidate) => T = (c) => c as unknown as T,
+): { candidates: T[]; messages: Message[] } {
   const resolved = resolveOptions(options, assumeMoney);
   const { from, to } = resolved;
   const passage = text.slice(from, Math.min(to, text.length));
-  const ctx: RuleContext = { text: passage, options: resolved, messages: [] };
-  let candidates = scanAtoms(passage).map(fromAtom);
-  for (const [, rule] of RULES) candidates = rule(candidates, ctx);
-  if (from === 0) return { candidates, messages: ctx.messages };
   const shift = <S extends { start: number; end: number } | null>(s: S): S =>
-    (s === null ? s : { ...s, start: s.start + from, end: s.end + from }) as S;
-  return {
-    candidates: candidates.map((c) => ({ ...shift(c), qualifierSpan: shift(c.qualifierSpan), periodSpan: shift(c.periodSpan) })),
-    messages: ctx.messages.map((m) => ({ ...m, span: shift(m.span) })),
-  };
+    (s === null || from === 0 ? s : { ...s, start: s.start + from, end: s.end + from }) as S;
+  const done = from === 0 ? finish : (c: Candidate) => finish({ ...shift(c), qualifierSpan: shift(c.qualifierSpan), periodSpan: shift(c.periodSpan) });
+
+  const scanner = new AtomScanner(passage);
+  const ruleMessages: Message[] = [];
+  const previousEnds = BATCH_RULES.map(() => 0);
+  const marks = currencyMarks();
+  const out: Array<T | null> = [];
+  const waiting: Array<{ slot: number; c: Candidate; floor: number }> = [];
+  let lastEnd = 0; // end of the last candidate money/bare-amount is given
+  for (let first = scanner.take(); first !== null; first = scanner.take()) {
+    const batch: Candidate[] = [fromAtom(first)];
+    for (let prev = first, next = scanner.peek(); next !== null; prev = next, next = scanner.peek()) {
+      if (batch.length >= BATCH && canSplit(passage, prev, next)) break;
+      batch.push(fromAtom(scanner.take()!));
+    }
+    let candidates = batch;
+    BATCH_RULES.forEach(([, rule], r) => {
+      candidates = rule(candidates, { text: passage, options: resolved, messages: ruleMessages, previousEnd: previousEnds[r]! });
+      if (candidates.length > 0) previousEnds[r] = candidates[candidates.length - 1]!.end;
+    });
+    for (const c of candidates) {
+      if (c.currency !== null) {
+        addMark(marks, c);
+        out.push(done(c));
+      } else {
+        waiting.push({ slot: out.length, c, floor: lastEnd });
+        out.push(null);
+      }
+      lastEnd = c.end;
+    }
+  }
+  const bareMessages: Message[] = [];
+  if (waiting.length > 0) {
+    const ctx: RuleContext = { text: passage, options: resolved, messages: bareMessages, previousEnd: 0 };
+    const pick = currencyPicker(marks);
+    for (const w of waiting) {
+      const c = resolveBare(w.c, ctx, w.floor, pick);
+      out[w.slot] = c ? done(c) : null;
+    }
+  }
+  const candidates = waiting.length > 0 ? out.filter((c): c is T => c !== null) : (out as T[]);
+  const messages = [...ruleMessages, ...bareMessages];
+  return { candidates, messages: from === 0 ? messages : messages.map((m) => ({ ...m, span: shift(m.span) })) };
 }
 
 /** Finds and resolves every money expression in `text`, with the diagnostics of what was set aside. */
 export function scanMoney(text: string, options?: MoneyOptions): MoneyScan {
-  const { candidates, messages } = resolveCandidates(text, options);
-  return { amounts: candidates.map((c) => toAmount(c, text)), messages };
+  const { candidates, messages } = resolveCandidates(text, options, false, (c) => toAmount(c, text));
+  return { amounts: candidates, messages };
 }
 
 /** Every money expression in `text` (or in `text` between `options.from` and `options.to`), in text order. */

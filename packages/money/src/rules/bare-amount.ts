@@ -7,7 +7,7 @@
  * (`parseMoney` vouches for its input, so there any number qualifies.)
  */
 import { message } from "@fundtrace/contract";
-import type { Rule } from "../context.js";
+import type { Rule, RuleContext } from "../context.js";
 import { outerEnd, outerStart, type Candidate } from "../candidate.js";
 import { cueAfter, cueBefore, notCounted } from "../lexicon.js";
 
@@ -25,40 +25,89 @@ function isAmount(c: Candidate, text: string, floor: number): boolean {
   return next === undefined || notCounted.has(next.toLowerCase());
 }
 
+/** The amounts written with a currency, in text order: where each is and its currency (no objects). */
+export interface CurrencyMarks {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly currencies: string[];
+}
+
+export const currencyMarks = (): CurrencyMarks => ({ starts: [], ends: [], currencies: [] });
+
+export function addMark(marks: CurrencyMarks, c: Candidate): void {
+  marks.starts.push(c.start);
+  marks.ends.push(c.end);
+  marks.currencies.push(c.currency!);
+}
+
 /**
  * The currency most amounts in the text are written in; on a tie, the leader written nearest to
  * the amount (before it on equal distance). Counted once per text, looked up by binary search.
  */
-function currencyPicker(explicit: readonly Candidate[]): (c: Candidate) => string | null {
+export function currencyPicker(marks: CurrencyMarks): (c: Candidate) => string | null {
   const counts = new Map<string, number>();
-  for (const e of explicit) counts.set(e.currency!, (counts.get(e.currency!) ?? 0) + 1);
+  for (const code of marks.currencies) counts.set(code, (counts.get(code) ?? 0) + 1);
   const top = Math.max(0, ...counts.values());
   const leaders = [...counts].filter(([, n]) => n === top).map(([code]) => code);
   if (leaders.length <= 1) {
     const only = leaders[0] ?? null;
     return () => only;
   }
-  const marks = explicit.filter((e) => leaders.includes(e.currency!));
+  const lead: number[] = [];
+  for (let i = 0; i < marks.currencies.length; i++) if (leaders.includes(marks.currencies[i]!)) lead.push(i);
   return (c) => {
     let lo = 0;
-    let hi = marks.length;
+    let hi = lead.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (marks[mid]!.end <= c.start) lo = mid + 1;
+      if (marks.ends[lead[mid]!]! <= c.start) lo = mid + 1;
       else hi = mid;
     }
-    const before = marks[lo - 1];
-    const after = marks.find((e, i) => i >= lo && e.start >= c.end);
-    if (!before) return after?.currency ?? null;
-    if (!after) return before.currency;
-    return c.start - before.end <= after.start - c.end ? before.currency : after.currency;
+    const before = lo > 0 ? lead[lo - 1]! : -1;
+    let after = -1;
+    for (let k = lo; k < lead.length; k++) {
+      if (marks.starts[lead[k]!]! >= c.end) {
+        after = lead[k]!;
+        break;
+      }
+    }
+    if (before < 0) return after < 0 ? null : marks.currencies[after]!;
+    if (after < 0) return marks.currencies[before]!;
+    return c.start - marks.ends[before]! <= marks.starts[after]! - c.end ? marks.currencies[before]! : marks.currencies[after]!;
   };
 }
 
-export const bareAmount: Rule = (candidates, ctx) => {
+/**
+ * A candidate written without a currency: the amount it is (with the picked or default currency),
+ * or null when it is no amount. `floor` is where the candidate before it ends.
+ */
+export function resolveBare(c: Candidate, ctx: RuleContext, floor: number, pickCurrency: (c: Candidate) => string | null): Candidate | null {
   const { text, options } = ctx;
-  const explicit = candidates.filter((c) => c.currency !== null);
-  const pickCurrency = currencyPicker(explicit);
+  if (!options.inferCurrency) return null;
+  if (!options.assumeMoney) {
+    if (!(c.magnitude || c.impliesMoney)) return null;
+    if (!isAmount(c, text, floor)) return null;
+  }
+  const currency = pickCurrency(c) ?? options.defaultCurrency;
+  if (currency === null) {
+    ctx.messages.push(
+      message(
+        "money/bare-amount",
+        `Expected a currency written in the text or a defaultCurrency for ${JSON.stringify(text.slice(c.start, c.end))}, received none`,
+        options.source,
+        { start: c.start, end: c.end },
+        "info",
+      ),
+    );
+    return null;
+  }
+  return { ...c, currency, currencyInferred: true };
+}
+
+export const bareAmount: Rule = (candidates, ctx) => {
+  const marks = currencyMarks();
+  for (const c of candidates) if (c.currency !== null) addMark(marks, c);
+  const pickCurrency = currencyPicker(marks);
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
@@ -66,25 +115,8 @@ export const bareAmount: Rule = (candidates, ctx) => {
       out.push(c);
       continue;
     }
-    if (!options.inferCurrency) continue;
-    if (!options.assumeMoney) {
-      if (!(c.magnitude || c.impliesMoney)) continue;
-      if (!isAmount(c, text, candidates[i - 1]?.end ?? 0)) continue;
-    }
-    const currency = pickCurrency(c) ?? options.defaultCurrency;
-    if (currency === null) {
-      ctx.messages.push(
-        message(
-          "money/bare-amount",
-          `Expected a currency written in the text or a defaultCurrency for ${JSON.stringify(text.slice(c.start, c.end))}, received none`,
-          options.source,
-          { start: c.start, end: c.end },
-          "info",
-        ),
-      );
-      continue;
-    }
-    out.push({ ...c, currency, currencyInferred: true });
+    const amount = resolveBare(c, ctx, candidates[i - 1]?.end ?? ctx.previousEnd, pickCurrency);
+    if (amount) out.push(amount);
   }
   return out;
 };

@@ -13,10 +13,10 @@ const AMOUNT_FOLLOWS = /^\s*(?:[\p{Sc}]|\d)/u;
 const FREE_AFTER = /^(?:or\b|\+)/i;
 const WORD_FOLLOWS = /^[ \t\u00a0]*[\p{L}\p{N}]/u;
 
-export const qualifier: Rule = (candidates, { text }) => {
+export const qualifier: Rule = (candidates, { text, previousEnd }) => {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const floor = out.at(-1)?.end ?? 0;
+    const floor = out.at(-1)?.end ?? previousEnd;
     const before = qualifierBefore(text, c.start, floor);
     if (before) {
       out.push({ ...c, qualifier: before.value, qualifierSpan: { start: before.start, end: before.end } });

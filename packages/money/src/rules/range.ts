@@ -83,7 +83,7 @@ export const range: Rule = (candidates, ctx) => {
     const word = WORD.exec(between)?.[1]?.toLowerCase();
     const dash = DASH.test(between);
     // the introducer only matters where the two are joined by a dash or a word
-    const intro = dash || word !== undefined ? introducer(text, a.start, out.at(-1)?.end ?? 0) : null;
+    const intro = dash || word !== undefined ? introducer(text, a.start, out.at(-1)?.end ?? ctx.previousEnd) : null;
     // "between … and", "from … to"; Duckling also reads "from … and".
     const joined = dash || word === "to" || (word === "and" && intro !== null);
     const ends = joined ? resolveEnds(a, b, word !== undefined, ctx) : null;
