@@ -46,48 +46,37 @@ const GLUED = /[\p{L}\p{N}_]/u;
 const CURRENCY_WORD = /^[\p{Ll}][\p{Ll}\s]+$/u;
 
 /**
- * The numbers of a text in typed columns, in text order (digits before words at the same start):
- * no object per number, so a page of millions of figures costs a few arrays.
+ * The numbers of a text in columns, in text order (digits before words at the same start): no
+ * object per number, so a page of millions of figures costs a few arrays. (Plain arrays of small
+ * integers and doubles live in the heap unboxed; typed arrays would be memory outside it, whose
+ * growth makes the collector run full collections early.)
  */
 interface Cores {
   length: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  mantissas: Float64Array;
-  exponents: Int32Array;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly mantissas: number[];
+  readonly exponents: number[];
   /** WORDS | SCALED | ARTICLE_ONLY */
-  flags: Uint8Array;
+  readonly flags: number[];
 }
 const WORDS = 1;
 const SCALED = 2;
 const ARTICLE_ONLY = 4;
 
-function growCores(c: Cores): void {
-  const n = Math.max(16, c.starts.length * 2);
-  const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-    const b = make(n);
-    b.set(a);
-    return b;
-  };
-  c.starts = grow(c.starts, (k) => new Int32Array(k));
-  c.ends = grow(c.ends, (k) => new Int32Array(k));
-  c.mantissas = grow(c.mantissas, (k) => new Float64Array(k));
-  c.exponents = grow(c.exponents, (k) => new Int32Array(k));
-  c.flags = grow(c.flags, (k) => new Uint8Array(k));
-}
+const noCores = (): Cores => ({ length: 0, starts: [], ends: [], mantissas: [], exponents: [], flags: [] });
 
 function pushCore(c: Cores, start: number, end: number, mantissa: number, exponent: number, flags: number): void {
-  if (c.length === c.starts.length) growCores(c);
-  const i = c.length++;
-  c.starts[i] = start;
-  c.ends[i] = end;
-  c.mantissas[i] = mantissa;
-  c.exponents[i] = exponent;
-  c.flags[i] = flags;
+  c.starts.push(start);
+  c.ends.push(end);
+  c.mantissas.push(mantissa);
+  c.exponents.push(exponent);
+  c.flags.push(flags);
+  c.length++;
 }
 
 function numberCores(text: string): Cores {
-  const digits: Cores = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), mantissas: new Float64Array(0), exponents: new Int32Array(0), flags: new Uint8Array(0) };
+  const digits = noCores();
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     let end = m.index + m[0].length;
@@ -121,7 +110,7 @@ function numberCores(text: string): Cores {
   const words = findNumberWords(text);
   if (words.length === 0) return digits;
   // merge by start; at the same start the digits come first (as a stable sort of digits then words)
-  const cores: Cores = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), mantissas: new Float64Array(0), exponents: new Int32Array(0), flags: new Uint8Array(0) };
+  const cores = noCores();
   let d = 0;
   for (const w of words) {
     while (d < digits.length && digits.starts[d]! <= w.start) {
