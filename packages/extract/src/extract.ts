@@ -1,6 +1,6 @@
 import type { AnnouncedDate, Amount, Document, Mention, Message, Organisation, Place, Quote, UnattachedAmount } from "@fundtrace/contract";
 import { message, stableId } from "@fundtrace/contract";
-import { findMoney } from "@fundtrace/money";
+import { eachMoney } from "@fundtrace/money";
 import { compromiseOrganisations, documentLookups, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
 import { tokenise, type Block, type Sentence, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
@@ -71,7 +71,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     mentions: [],
     unattached: [],
   };
-  const byBlock = amountsByBlock(r, findMoney(text, { source: doc.id }));
+  const byBlock = amountsByBlock(r);
   const { content, amountsOf } = readingUnits(r, byBlock);
   const entries = listEntries(r, content, amountsOf, byBlock);
   for (const [, e] of entries) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
@@ -116,27 +116,30 @@ function dateOf(r: Reading, block: number): string | null {
   return r.blocks[block]?.announced?.date ?? r.doc.published ?? r.pageDate?.date ?? null;
 }
 
-/** Amounts by the block that holds them; those between blocks, in boilerplate or in headings are unattached. */
-function amountsByBlock(r: Reading, amounts: readonly Amount[]): Map<number, Amount[]> {
+/**
+ * The document's amounts by the block that holds them; those between blocks, in boilerplate or in
+ * headings are unattached. Amounts are sorted as the money scan finds them, so those set aside are
+ * never all held at once.
+ */
+function amountsByBlock(r: Reading): Map<number, Amount[]> {
   const blocks = r.tokenised.blocks;
   const byBlock = new Map<number, Amount[]>();
   const boilerplateReasons = new Map<string, string>();
   let bi = 0;
-  for (const a of amounts) {
+  eachMoney(r.text, { source: r.doc.id }, (a) => {
     while (bi < blocks.length && blocks[bi]!.end < a.end) bi++;
     const block = blocks[bi];
-    if (!block || a.start < block.start) { unattach(r, a, "Expected an amount inside a block, received one between blocks"); continue; }
+    if (!block || a.start < block.start) return unattach(r, a, "Expected an amount inside a block, received one between blocks");
     if (block.kind === "boilerplate") {
       // one string per rule, not one per amount: a page can hold millions of amounts in its menus
       const ruleId = block.boilerplate?.ruleId ?? "boilerplate";
       let reason = boilerplateReasons.get(ruleId);
       if (reason === undefined) boilerplateReasons.set(ruleId, (reason = `Expected content, received boilerplate (${ruleId})`));
-      unattach(r, a, reason);
-      continue;
+      return unattach(r, a, reason);
     }
-    if (block.kind === "heading") { unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)"); continue; }
+    if (block.kind === "heading") return unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)");
     (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(a);
-  }
+  });
   return byBlock;
 }
 

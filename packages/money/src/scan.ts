@@ -56,30 +56,26 @@ function canSplit(text: string, a: Atom, b: Atom): boolean {
 
 /**
  * Runs every rule over the atoms of `text` between `from` and `to` and hands each resolved
- * candidate to `finish` (internal: candidates keep their period spans), in text order. Offsets are
- * into the whole `text`. A long text goes through the rules in batches split where no rule can join
- * across, each rule carrying where its last candidate ended; candidates without a currency wait
- * for the whole text's count of currencies. The result is what one pass over all atoms would give.
+ * candidate to `sink` in text order (internal: candidates keep their period spans), returning the
+ * diagnostics. Offsets are into the whole `text`. A long text goes through the rules in batches
+ * split where no rule can join across, each rule carrying where its last candidate ended, and each
+ * batch is handed on at once; from the first candidate without a currency on, candidates wait for
+ * the whole text's count of currencies. The result is what one pass over all atoms would give.
  */
-export function resolveCandidates<T = Candidate>(
-  text: string,
-  options?: MoneyOptions,
-  assumeMoney = false,
-  finish: (c: Candidate) => T = (c) => c as unknown as T,
-): { candidates: T[]; messages: Message[] } {
+function resolveInto(text: string, options: MoneyOptions | undefined, assumeMoney: boolean, sink: (c: Candidate) => void): Message[] {
   const resolved = resolveOptions(options, assumeMoney);
   const { from, to } = resolved;
   const passage = text.slice(from, Math.min(to, text.length));
   const shift = <S extends { start: number; end: number } | null>(s: S): S =>
     (s === null || from === 0 ? s : { ...s, start: s.start + from, end: s.end + from }) as S;
-  const done = from === 0 ? finish : (c: Candidate) => finish({ ...shift(c), qualifierSpan: shift(c.qualifierSpan), periodSpan: shift(c.periodSpan) });
+  const done = from === 0 ? sink : (c: Candidate) => sink({ ...shift(c), qualifierSpan: shift(c.qualifierSpan), periodSpan: shift(c.periodSpan) });
 
   const scanner = new AtomScanner(passage);
   const ruleMessages: Message[] = [];
   const previousEnds = BATCH_RULES.map(() => 0);
   const marks = currencyMarks();
-  const out: Array<T | null> = [];
-  const waiting: Array<{ slot: number; c: Candidate; floor: number }> = [];
+  // once a candidate waits for its currency, the ones after it wait too, so all leave in text order
+  const waiting: Array<{ c: Candidate; floor: number }> = [];
   let lastEnd = 0; // end of the last candidate money/bare-amount is given
   for (let first = scanner.take(); first !== null; first = scanner.take()) {
     const batch: Candidate[] = [fromAtom(first)];
@@ -93,13 +89,9 @@ export function resolveCandidates<T = Candidate>(
       if (candidates.length > 0) previousEnds[r] = candidates[candidates.length - 1]!.end;
     });
     for (const c of candidates) {
-      if (c.currency !== null) {
-        addMark(marks, c);
-        out.push(done(c));
-      } else {
-        waiting.push({ slot: out.length, c, floor: lastEnd });
-        out.push(null);
-      }
+      if (c.currency !== null) addMark(marks, c);
+      if (c.currency === null || waiting.length > 0) waiting.push({ c, floor: lastEnd });
+      else done(c);
       lastEnd = c.end;
     }
   }
@@ -108,19 +100,35 @@ export function resolveCandidates<T = Candidate>(
     const ctx: RuleContext = { text: passage, options: resolved, messages: bareMessages, previousEnd: 0 };
     const pick = currencyPicker(marks);
     for (const w of waiting) {
-      const c = resolveBare(w.c, ctx, w.floor, pick);
-      out[w.slot] = c ? done(c) : null;
+      const c = w.c.currency !== null ? w.c : resolveBare(w.c, ctx, w.floor, pick);
+      if (c) done(c);
     }
   }
-  const candidates = waiting.length > 0 ? out.filter((c): c is T => c !== null) : (out as T[]);
   const messages = [...ruleMessages, ...bareMessages];
-  return { candidates, messages: from === 0 ? messages : messages.map((m) => ({ ...m, span: shift(m.span) })) };
+  return from === 0 ? messages : messages.map((m) => ({ ...m, span: shift(m.span) }));
+}
+
+/** Every resolved candidate of `text` (see `resolveInto`), in text order, with the diagnostics. */
+export function resolveCandidates(text: string, options?: MoneyOptions, assumeMoney = false): { candidates: Candidate[]; messages: Message[] } {
+  const candidates: Candidate[] = [];
+  const messages = resolveInto(text, options, assumeMoney, (c) => candidates.push(c));
+  return { candidates, messages };
+}
+
+/**
+ * Hands each money expression in `text` to `onAmount` as soon as it is resolved, in text order, and
+ * returns the diagnostics: for a caller that sorts amounts as they come, so a page of millions of
+ * figures never holds them all at once.
+ */
+export function eachMoney(text: string, options: MoneyOptions | undefined, onAmount: (amount: Amount) => void): Message[] {
+  return resolveInto(text, options, false, (c) => onAmount(toAmount(c, text)));
 }
 
 /** Finds and resolves every money expression in `text`, with the diagnostics of what was set aside. */
 export function scanMoney(text: string, options?: MoneyOptions): MoneyScan {
-  const { candidates, messages } = resolveCandidates(text, options, false, (c) => toAmount(c, text));
-  return { amounts: candidates, messages };
+  const amounts: Amount[] = [];
+  const messages = eachMoney(text, options, (a) => amounts.push(a));
+  return { amounts, messages };
 }
 
 /** Every money expression in `text` (or in `text` between `options.from` and `options.to`), in text order. */

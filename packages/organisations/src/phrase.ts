@@ -120,7 +120,10 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     const inHit = (i: number) => hits.some((h) => h.start < i && h.end > i);
     let at = seg.start;
     let sep = "";
-    for (const m of text.slice(seg.start, seg.end).matchAll(separatorPattern)) {
+    const segText = text.slice(seg.start, seg.end);
+    // an exec loop, not matchAll: matchAll copies the pattern on every call (separators are never empty)
+    separatorPattern.lastIndex = 0;
+    for (let m = separatorPattern.exec(segText); m; m = separatorPattern.exec(segText)) {
       const s = seg.start + m.index;
       const e = s + m[0].length;
       if (inHit(s)) continue;

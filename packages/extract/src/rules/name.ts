@@ -38,6 +38,8 @@ const headBefore = new RegExp(`\\b(?:${words.projectHeadPattern})\\s*$`, "i");
 const titleBeforeHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){1,6}?)((?:[\\p{Lu}][\\p{L}]*\\s+)?)(${words.projectHeadCased})\\b`, "gu");
 const titleModifiersHead = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er|[Oo]ur|new)\\s+((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*\\s+(?:(?:of|for|and|&|to|the)\\s+)?){0,5}[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)\\s+(?:[\\p{Ll}][\\p{L}\\-]*\\s+){1,2}(?:${words.projectHeadPattern})\\b`, "gu");
 const titleAcronym = /((?:[\p{Lu}][\p{L}’'\-]{0,30}\s+(?:(?:of|for|and|to|the)\s+)?){1,6}[\p{Lu}][\p{L}’'\-]{0,30})\s*\(([\p{Lu}]{2,8})\)/gu;
+/** What every match of `titleAcronym` ends with, tested first: most passages with a "(" hold no acronym. */
+const ACRONYM_IN_PARENS = /\([\p{Lu}]{2,8}\)/u;
 const OBJECT_VERBS = "develop|deliver|expand|scale|extend|implement|implementation of|roll out|launch|pilot|test|fund|adopt|replicate|introduce|introducing|create|creating|establish|establishing";
 const objectOfVerb = new RegExp(`\\b(?:${OBJECT_VERBS})\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)(?:\\s+(?:(?:of|for|and|to)\\s+)?[\\p{Lu}][\\p{L}\\p{N}’'\\-]*){0,5})`, "gu");
 const lowerModel = /(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu;
@@ -110,7 +112,7 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, s + m[1]!.length), 55);
   }
   // 4. Title Case name followed by its acronym: "Building My Future (BMF)".
-  if (slice.includes("(")) for (const m of slice.matchAll(titleAcronym)) {
+  if (ACRONYM_IN_PARENS.test(slice)) for (const m of slice.matchAll(titleAcronym)) {
     const s = from + m.index!;
     push(clean(text, s, s + m[1]!.length), 60);
   }

@@ -34,12 +34,18 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
   const n = blocks.length;
   const [firstProse, lastProse] = firstAndLastProse(blocks);
   const doc: DocView = { text, blocks, firstProse, lastProse };
-  const owned: Array<Owned | null> = new Array<Owned | null>(n).fill(null);
+  // the first rule to claim a block owns it: its hit, and the rule's id alongside (no object per block)
+  const ownedHit: Array<Hit | null> = new Array<Hit | null>(n).fill(null);
+  const ownedRule: string[] = new Array<string>(n);
   for (const rule of rules) {
     for (const hit of rule.detect(doc)) {
-      if (hit.block >= 0 && hit.block < n && owned[hit.block] === null) owned[hit.block] = { rule: rule.id, hit };
+      if (hit.block >= 0 && hit.block < n && ownedHit[hit.block] === null) {
+        ownedHit[hit.block] = hit;
+        ownedRule[hit.block] = rule.id;
+      }
     }
   }
+  const owner = (i: number): Owned | null => (ownedHit[i] ? { rule: ownedRule[i]!, hit: ownedHit[i]! } : null);
   // one object per rule and reason: a page of thousands of menu lines shares a handful
   const shared = new Map<string, Map<string, Boilerplate>>();
   const verdict = (ruleId: string, reason: string): Boilerplate => {
@@ -49,7 +55,7 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
     if (!b) byReason.set(reason, (b = { ruleId, reason }));
     return b;
   };
-  const out: Array<Boilerplate | null> = owned.map((o) => (o ? verdict(o.rule, o.hit.reason) : null));
+  const out: Array<Boilerplate | null> = ownedHit.map((hit, i) => (hit ? verdict(ownedRule[i]!, hit.reason) : null));
 
   // the reason is built once per region
   const regions = new Map<number, string>();
@@ -76,13 +82,13 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
   // rest: the earliest hit runs to the end of the document
   let restAt = -1;
   for (let i = 0; i < n; i++) {
-    if (owned[i]?.hit.scope === "rest") {
+    if (ownedHit[i]?.scope === "rest") {
       restAt = i;
       break;
     }
   }
   if (restAt >= 0) {
-    const o = owned[restAt]!;
+    const o = owner(restAt)!;
     for (let k = restAt + 1; k < n; k++) if (out[k] === null) out[k] = absorbed(o, restAt);
     reachBack(o, restAt);
   }
@@ -92,8 +98,8 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
   const limit = restAt >= 0 ? restAt : n;
   let active: { o: Owned; at: number } | null = null;
   for (let i = 0; i < limit; i++) {
-    const o = owned[i];
-    if (o && o.hit.scope === "section") {
+    const o = ownedHit[i]?.scope === "section" ? owner(i) : null;
+    if (o) {
       reachBack(o, i);
       active = { o, at: i };
       continue;

@@ -60,7 +60,11 @@ const isSpace = (c: number): boolean => CLASS[c] === C_SPACE;
  * trimmed from both ends, so content characters are not visited here.
  */
 export function scanLines(text: string): LineTable {
-  const lines = new LineTable(64);
+  // sized once from the LF and CR count (growing typed arrays by doubling costs full collections on big pages)
+  let breaks = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks++;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) breaks++;
+  const lines = new LineTable(breaks + 2);
   const n = text.length;
   // next occurrence of each terminator at or after the cursor (n when none)
   const next = (s: string, from: number): number => {
