@@ -15,6 +15,7 @@ import {
   isApostrophe,
   isWordHyphen,
 } from "./chars.js";
+import { doubled } from "./columns.js";
 import type { Token, TokenKind } from "./types.js";
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -190,16 +191,9 @@ export class TokenTable {
   }
 
   private grow(): void {
-    const capacity = this.starts.length * 2;
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    const kinds = new Uint8Array(capacity);
-    kinds.set(this.kinds);
-    this.starts = starts;
-    this.ends = ends;
-    this.kinds = kinds;
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.kinds = doubled(this.kinds);
   }
 
   token(i: number): Token {

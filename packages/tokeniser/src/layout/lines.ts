@@ -1,4 +1,5 @@
 import { C_BREAK, C_SPACE, CLASS } from "../chars.js";
+import { doubled } from "../columns.js";
 
 /**
  * The physical lines of a text in typed columns, one row per line. Terminators: LF, CR LF, lone CR,
@@ -24,16 +25,11 @@ export class LineTable {
 
   push(start: number, end: number, contentStart: number, contentEnd: number, indent: number): void {
     if (this.length === this.starts.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.contentStarts = grow(this.contentStarts);
-      this.contentEnds = grow(this.contentEnds);
-      this.indents = grow(this.indents);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.contentStarts = doubled(this.contentStarts);
+      this.contentEnds = doubled(this.contentEnds);
+      this.indents = doubled(this.indents);
     }
     const i = this.length++;
     this.starts[i] = start;
