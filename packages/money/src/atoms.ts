@@ -139,7 +139,7 @@ function currencyLeadsNextNumber(text: string, at: number): boolean {
 
 /**
  * Reads the atoms of `text` one at a time, left to right, never overlapping: the numbers are found
- * up front (in typed columns), and each atom is built only when asked for, so a caller working
+ * up front (in columns, no object each), and each atom is built only when asked for, so a caller working
  * through a long text in batches holds one batch of atoms at a time.
  */
 export class AtomScanner {
