@@ -2,7 +2,7 @@ import blocking from "./data/blocking.json" with { type: "json" };
 import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
 import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_KIND, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, STRIDE } from "./features/prepare.js";
-import { Arena } from "./text/arena.js";
+import type { Allocator } from "./text/arena.js";
 import { IntList } from "./text/intern.js";
 
 /** Kinds of block. */
@@ -87,9 +87,9 @@ function amountCells(p: Prepared, i: number, maxCells: number): number {
  * members as an earlier block are dropped.
  */
 export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferences: boolean): Blocks {
-  // temporaries live in a scratch arena released when this returns; results in the run's arena
-  const scratch = new Arena(Math.min(512 << 20, Math.max(1 << 20, p.n * 256)));
+  // temporaries live in a frame of the run's arena, released when this returns; results below it
   const arena = p.arena;
+  const scratch = arena.frame();
   const kinds = new IntList(Math.max(1024, p.n), scratch);
   const lastMention = new IntList(Math.max(1024, p.n), scratch);
   const entryBlock = new IntList(p.n * 10, scratch);
@@ -303,6 +303,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1 ? (p.hotAmount[(i) * A_STRIDE + A_VALUE] as number) : Number.POSITIVE_INFINITY)), byAmount, byAmountFlag, rankByAmount);
     deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number)), byName, byNameFlag, rankByName);
   }
+  scratch.release();
   return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
 }
 
@@ -310,7 +311,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
  * Funding mentions ordered by a numeric key, ties by index: the distinct keys are ranked with a
  * native numeric sort, then (rank, index) pairs packed into doubles and sorted natively.
  */
-function fundingOrder(p: Prepared, scratch: Arena, key: (i: number) => number): Int32Array {
+function fundingOrder(p: Prepared, scratch: Allocator, key: (i: number) => number): Int32Array {
   const keys = scratch.float64(p.n);
   let m = 0;
   for (let i = 0; i < p.n; i++) if (p.hot[(i) * STRIDE + F_KIND] === 0) keys[m++] = key(i);
@@ -463,7 +464,7 @@ export function forEachReferenceCandidate(
  * A stable counting sort: the order of items 0..len-1 (or of `within`, keeping its order among
  * equal keys) by an integer key in [0, range).
  */
-function countingOrder(len: number, range: number, key: (k: number) => number, within: Int32Array | null, scratch: Arena): Int32Array {
+function countingOrder(len: number, range: number, key: (k: number) => number, within: Int32Array | null, scratch: Allocator): Int32Array {
   const start = scratch.int32(range + 1);
   for (let k = 0; k < len; k++) start[key(k) + 1]!++;
   for (let r = 0; r < range; r++) start[r + 1]! += start[r] as number;

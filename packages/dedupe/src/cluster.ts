@@ -37,12 +37,14 @@ const hardName = (p: Prepared, field: number, i: number, j: number): string => {
 export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, keepNearMisses: boolean): Clustering {
   const n = p.n;
   const out = pairScore();
-  const arena = p.arena;
-  const edgeI = new IntList(Math.max(1024, n), arena);
-  const edgeJ = new IntList(Math.max(1024, n), arena);
-  const edgeScore = new FloatList(Math.max(1024, n), arena);
+  // temporaries in a frame of the run's arena; the roots below it
+  const root = p.arena.int32(n);
+  const scratch = p.arena.frame();
+  const edgeI = new IntList(Math.max(1024, n), scratch);
+  const edgeJ = new IntList(Math.max(1024, n), scratch);
+  const edgeScore = new FloatList(Math.max(1024, n), scratch);
   const verdicts: PairVerdict[] = [];
-  const stamp = arena.int32(n).fill(-1);
+  const stamp = scratch.int32(n).fill(-1);
   let candidates = 0;
   let i = 0;
   const visit = (j: number): void => {
@@ -63,13 +65,13 @@ export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, 
   const score = edgeScore.view();
   const ei = edgeI.toArray();
   const ej = edgeJ.toArray();
-  const order = arena.int32(edges);
+  const order = scratch.int32(edges);
   for (let e = 0; e < edges; e++) order[e] = e;
   order.sort((x, y) => (score[y] as number) - (score[x] as number) || (ei[x] as number) - (ei[y] as number) || (ej[x] as number) - (ej[y] as number));
 
-  const parent = arena.int32(n);
-  const next = arena.int32(n);
-  const size = arena.int32(n);
+  const parent = scratch.int32(n);
+  const next = scratch.int32(n);
+  const size = scratch.int32(n);
   for (let m = 0; m < n; m++) {
     parent[m] = m;
     next[m] = m;
@@ -133,7 +135,7 @@ export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, 
     verdicts.push({ i: a, j: b, merged: true, constraint: null });
   }
 
-  const root = arena.int32(n);
   for (let m = 0; m < n; m++) root[m] = find(m);
+  scratch.release();
   return { root, verdicts, candidates };
 }

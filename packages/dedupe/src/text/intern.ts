@@ -1,4 +1,4 @@
-import type { Arena } from "./arena.js";
+import type { Allocator } from "./arena.js";
 
 /** Gives each distinct string a small integer, so hot loops compare numbers. One per run. */
 export class Interner {
@@ -34,7 +34,7 @@ export class IntList {
   private data: Int32Array;
   length = 0;
 
-  constructor(capacity = 1024, private readonly arena: Arena | null = null) {
+  constructor(capacity = 1024, private readonly arena: Allocator | null = null) {
     this.data = arena ? arena.int32(Math.max(16, capacity)) : new Int32Array(Math.max(16, capacity));
   }
 
@@ -66,7 +66,7 @@ export class FloatList {
   private data: Float64Array;
   length = 0;
 
-  constructor(capacity = 1024, private readonly arena: Arena | null = null) {
+  constructor(capacity = 1024, private readonly arena: Allocator | null = null) {
     this.data = arena ? arena.float64(Math.max(16, capacity)) : new Float64Array(Math.max(16, capacity));
   }
 
