@@ -1,7 +1,7 @@
 import type { Mention, Message, Project, ProjectSource } from "@fundtrace/contract";
 import { BLOCKING, buildBlocks } from "./blocking.js";
 import type { Members } from "./canonical/members.js";
-import { canonicalProject, compareSources } from "./canonical/project.js";
+import { canonicalProject, compareSources, labelKeysOf } from "./canonical/project.js";
 import { clusterMentions } from "./cluster.js";
 import { gatherMentions } from "./existing.js";
 import { decisionOf } from "./explain.js";
@@ -46,21 +46,20 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
   phase("references");
 
   // clusters in canonical order of their earliest funding mention
-  const clusterIndex = new Map<number, number>();
+  const clusterIndex = new Int32Array(p.n).fill(-1);
   const funding: number[][] = [];
   for (let i = 0; i < p.n; i++) {
     if (p.kind[i] !== 0) continue;
     const root = clustering.root[i] as number;
-    let c = clusterIndex.get(root);
-    if (c === undefined) {
+    let c = clusterIndex[root] as number;
+    if (c < 0) {
       c = funding.length;
-      clusterIndex.set(root, c);
-      funding.push([]);
-    }
-    funding[c]!.push(i);
+      clusterIndex[root] = c;
+      funding.push([i]);
+    } else funding[c]!.push(i);
   }
   const references: number[][] = funding.map(() => []);
-  for (const link of refs.links) if (link.root >= 0) references[clusterIndex.get(link.root)!]!.push(link.reference);
+  for (const link of refs.links) if (link.root >= 0) references[clusterIndex[link.root] as number]!.push(link.reference);
 
   const { ids, messages: idMessages } = assignIds(
     funding.map((list) => list.map((i) => all[i]!)),
@@ -75,6 +74,8 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
     const cited = record.provenance[field];
     return cited !== undefined && missing.includes(cited) ? [cited] : missing;
   };
+  const cite = ctx.standIns.size === 0 ? (m: Mention): string => m.id : (m: Mention, field: string): string => credit(m, field)[0] ?? m.id;
+  const labelKeys = labelKeysOf(p);
   const sources = (m: Mention): ProjectSource[] => (ctx.standIns.has(m.id) ? ctx.standInSources.get(m.id) ?? [] : [sourceOf(m)]);
   const projects: Project[] = funding.map((fundingIdx, c) => {
     const referenceIdx = references[c]!.length > 1 ? references[c]!.sort((a, b) => a - b) : references[c]!;
@@ -85,6 +86,8 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
       funding: fundingIdx.map((i) => all[i]!),
       references: referenceIdx.map((i) => all[i]!),
       credit,
+      cite,
+      labelKeys,
       sources,
     };
     const carried = ctx.standIns.size > 0 ? members.funding.flatMap((m) => ctx.standIns.get(m.id)?.conflicts ?? []) : [];

@@ -19,7 +19,7 @@ export function canonicalAmount(members: Members): { amount: Amount | null; from
   });
   if (!best) return { amount: null, from: null, conflict: null };
   const chosen: Amount = best;
-  const from = members.credit(members.funding[bestMention]!, "amount")[0] ?? members.funding[bestMention]!.id;
+  const from = members.cite(members.funding[bestMention]!, "amount");
   if (!differ) return { amount: chosen, from, conflict: null };
   const groups = new ValueGroups<number>();
   for (const m of members.funding) if (m.amount) groups.add(String(m.amount.value), m.amount.value, members.credit(m, "amount"));

@@ -11,11 +11,11 @@ export function canonicalDates(members: Members): { first: string | null; last: 
     if (!d) continue;
     if (first === null || d < first) {
       first = d;
-      firstFrom = members.credit(m, "firstAnnounced")[0] ?? m.id;
+      firstFrom = members.cite(m, "firstAnnounced");
     }
     if (last === null || d > last) {
       last = d;
-      lastFrom = members.credit(m, "lastAnnounced")[0] ?? m.id;
+      lastFrom = members.cite(m, "lastAnnounced");
     }
   }
   return { first, last, firstFrom, lastFrom };

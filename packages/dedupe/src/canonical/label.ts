@@ -1,6 +1,13 @@
 import type { Conflict, Mention, Quote } from "@fundtrace/contract";
 import { ValueGroups, type Members } from "./members.js";
 
+/** A labelled field's value, the mention it is cited from, and disagreements. */
+export interface Labelled {
+  value: string | null;
+  from: string | null;
+  conflict: Conflict | null;
+}
+
 /**
  * A labelled field (round, theme, funder, programme): the value most funding mentions state
  * (ties: the first in canonical order), written as its first source wrote it. References do not
@@ -12,7 +19,7 @@ export function canonicalLabel(
   field: string,
   read: (m: Mention) => Quote | null,
   keyOf: (i: number, text: string) => string,
-): { value: string | null; from: string | null; conflict: Conflict | null } {
+): Labelled {
   let counts: Map<string, { count: number; text: string; mention: Mention; order: number }> | null = null;
   let firstKey: string | null = null;
   members.fundingIdx.forEach((i, order) => {
@@ -34,7 +41,7 @@ export function canonicalLabel(
     if (v.count > b.count || (v.count === b.count && v.order < b.order)) bestKey = key;
   }
   const best = all.get(bestKey)!;
-  const from = members.credit(best.mention, field)[0] ?? best.mention.id;
+  const from = members.cite(best.mention, field);
   if (all.size === 1) return { value: best.text, from, conflict: null };
   const groups = new ValueGroups<string>();
   members.fundingIdx.forEach((i, order) => {

@@ -14,8 +14,20 @@ export interface Members {
   references: readonly Mention[];
   /** The mention id(s) to cite for a value a member carries in `field`. */
   credit(mention: Mention, field: string): string[];
+  /** The one id to cite for it: the first credited (the member's own id unless it stands for a record). */
+  cite(mention: Mention, field: string): string;
+  /** Comparison keys of the labelled fields, memoised for the run. */
+  labelKeys: LabelKeys;
   /** The sources a member stands for. */
   sources(mention: Mention): ProjectSource[];
+}
+
+/** Comparison keys of the labelled fields: `key(i, text)` for member i whose field reads `text`. */
+export interface LabelKeys {
+  round(i: number, text: string): string;
+  theme(i: number, text: string): string;
+  funder(i: number, text: string): string;
+  programme(i: number, text: string): string;
 }
 
 /** Mention ids carrying each distinct value, keyed by a comparison key; first-seen order kept. */

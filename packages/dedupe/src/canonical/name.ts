@@ -33,7 +33,7 @@ export function canonicalName(members: Members): { name: string | null; from: st
     for (const i of named) groups.add(keyOf(i), p.mentions[i]!.name!.trim(), members.credit(p.mentions[i]!, "name"));
     conflict = { field: "name", values: groups.values(keyOf(best)) };
   }
-  return { name: bestMention.name!.trim(), from: members.credit(bestMention, "name")[0] ?? bestMention.id, conflict };
+  return { name: bestMention.name!.trim(), from: members.cite(bestMention, "name"), conflict };
 }
 
 function fuller(members: Members, a: number, b: number): boolean {

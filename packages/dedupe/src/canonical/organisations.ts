@@ -20,14 +20,11 @@ function fuller(p: Prepared, a: number, b: number): boolean {
  * organisation each (rows that match — same register entry, fingerprint, acronym or distinctive
  * words — but never two rows of one mention), each shown by its fullest written form, keyed by
  * its register code when linked, with its other written forms and acronyms as aliases.
- * Provenance names each organisation by its position: `organisations.0`, `organisations.1`, …
+ * `from[k]` is the mention organisation k is shown as written by (provenance names each
+ * organisation by its position: `organisations.0`, `organisations.1`, …).
  */
-export function canonicalOrganisations(
-  p: Prepared,
-  funding: readonly number[],
-  credit: (mention: number) => string,
-): { organisations: ProjectOrganisation[]; provenance: Record<string, string> } {
-  if (funding.length === 1) return single(p, funding[0]!, credit);
+export function canonicalOrganisations(p: Prepared, funding: readonly number[]): { organisations: ProjectOrganisation[]; from: number[] } {
+  if (funding.length === 1) return single(p, funding[0]!);
   const rows: { row: number; mention: number }[] = [];
   for (const i of funding) for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) rows.push({ row: o, mention: i });
   const group = rows.map((_, k) => k);
@@ -69,7 +66,7 @@ export function canonicalOrganisations(
   });
   const t = p.orgs;
   const organisations: ProjectOrganisation[] = [];
-  const provenance: Record<string, string> = {};
+  const from: number[] = [];
   for (const members of byGroup.values()) {
     let chosen = members[0]!;
     let link: RegisterLink | null = null;
@@ -98,16 +95,16 @@ export function canonicalOrganisations(
       continue;
     }
     organisations.push({ name, key, link, aliases });
-    provenance[`organisations.${organisations.length - 1}`] = credit(rows[chosen]!.mention);
+    from.push(rows[chosen]!.mention);
   }
-  return { organisations, provenance };
+  return { organisations, from };
 }
 
 /** A record of one funding mention: its organisations as written. */
-function single(p: Prepared, i: number, credit: (mention: number) => string): { organisations: ProjectOrganisation[]; provenance: Record<string, string> } {
+function single(p: Prepared, i: number): { organisations: ProjectOrganisation[]; from: number[] } {
   const t = p.orgs;
   const organisations: ProjectOrganisation[] = [];
-  const provenance: Record<string, string> = {};
+  const from: number[] = [];
   const m = p.mentions[i]!;
   for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) {
     const link = t.link[o] ?? null;
@@ -115,7 +112,7 @@ function single(p: Prepared, i: number, credit: (mention: number) => string): { 
     const org = m.organisations.find((x) => x.name === name);
     const aliases = (org?.aliases ?? []).map((a) => a.trim()).filter((a, k, all) => a.length > 0 && a !== name && all.indexOf(a) === k);
     organisations.push({ name, key: link ? `la:${link.registerCode}` : t.keyText[o] ?? "", link, aliases });
-    provenance[`organisations.${organisations.length - 1}`] = credit(i);
+    from.push(i);
   }
-  return { organisations, provenance };
+  return { organisations, from };
 }

@@ -1,11 +1,11 @@
-import type { Conflict, Project, ProjectSource } from "@fundtrace/contract";
-import { NONE } from "../features/prepare.js";
+import type { Conflict, Mention, Project, ProjectSource, Quote } from "@fundtrace/contract";
+import { NONE, type Prepared } from "../features/prepare.js";
 import { fingerprint } from "../organisation/fingerprint.js";
 import { compareText } from "../order.js";
 import { canonicalAmount } from "./amount.js";
 import { canonicalDates } from "./dates.js";
-import { canonicalLabel } from "./label.js";
-import type { Members } from "./members.js";
+import { canonicalLabel, type Labelled } from "./label.js";
+import type { LabelKeys, Members } from "./members.js";
 import { canonicalName } from "./name.js";
 import { canonicalOrganisations } from "./organisations.js";
 import { canonicalPlaces } from "./places.js";
@@ -13,36 +13,63 @@ import { canonicalPlaces } from "./places.js";
 const labelKey = (text: string): string => fingerprint(text) || text.trim().toLowerCase();
 
 /**
+ * The run's label keys: interned in the prepared run where it has them (round, funder,
+ * programme), else computed once per distinct text.
+ */
+export function labelKeysOf(p: Prepared): LabelKeys {
+  const memo = new Map<string, string>();
+  const computed = (text: string): string => {
+    let key = memo.get(text);
+    if (key === undefined) {
+      key = labelKey(text);
+      memo.set(text, key);
+    }
+    return key;
+  };
+  const interned = (ids: Int32Array) => (i: number, text: string): string => {
+    const id = ids[i] as number;
+    return id !== NONE ? p.strings.value(id) : computed(text);
+  };
+  return { round: interned(p.round), theme: (_i, text) => computed(text), funder: interned(p.funder), programme: interned(p.programme) };
+}
+
+const readRound = (m: Mention): Quote | null => m.round;
+const readTheme = (m: Mention): Quote | null => m.theme;
+const readFunder = (m: Mention): Quote | null => m.funder;
+const readProgramme = (m: Mention): Quote | null => m.programme;
+/** Provenance keys of a record's organisations, by position. */
+const ORGANISATION_KEYS = Array.from({ length: 16 }, (_, k) => `organisations.${k}`);
+
+/**
  * One canonical record (without its id and aliases) from the mentions of a cluster: every field
  * chosen by a stated rule, its provenance recorded, and disagreements kept as conflicts.
  */
 export function canonicalProject(members: Members, carriedConflicts: readonly Conflict[] = []): Omit<Project, "id" | "aliases"> {
-  const { p, fundingIdx } = members;
-  // interned keys from the prepared run (round, funder, programme), computed once per text
-  const interned = (ids: Int32Array) => (i: number, text: string): string => {
-    const id = ids[i] as number;
-    return id !== NONE ? p.strings.value(id) : labelKey(text);
-  };
+  const { p, fundingIdx, labelKeys } = members;
   const provenance: Record<string, string> = {};
   const conflicts: Conflict[] = [];
   const name = canonicalName(members);
   if (name.from) provenance["name"] = name.from;
   if (name.conflict) conflicts.push(name.conflict);
-  const orgs = canonicalOrganisations(p, fundingIdx, (i) => members.credit(p.mentions[i]!, "organisations")[0] ?? p.mentions[i]!.id);
-  Object.assign(provenance, orgs.provenance);
+  const orgs = canonicalOrganisations(p, fundingIdx);
+  orgs.from.forEach((i, k) => {
+    provenance[ORGANISATION_KEYS[k] ?? `organisations.${k}`] = members.cite(p.mentions[i]!, "organisations");
+  });
   const amount = canonicalAmount(members);
   if (amount.from) provenance["amount"] = amount.from;
   if (amount.conflict) conflicts.push(amount.conflict);
-  const labels = {
-    round: canonicalLabel(members, "round", (m) => m.round, interned(p.round)),
-    theme: canonicalLabel(members, "theme", (m) => m.theme, (_i, text) => labelKey(text)),
-    funder: canonicalLabel(members, "funder", (m) => m.funder, interned(p.funder)),
-    programme: canonicalLabel(members, "programme", (m) => m.programme, interned(p.programme)),
-  };
-  for (const [field, v] of Object.entries(labels)) {
+  const round = canonicalLabel(members, "round", readRound, labelKeys.round);
+  const theme = canonicalLabel(members, "theme", readTheme, labelKeys.theme);
+  const funder = canonicalLabel(members, "funder", readFunder, labelKeys.funder);
+  const programme = canonicalLabel(members, "programme", readProgramme, labelKeys.programme);
+  const labelled = (field: string, v: Labelled): void => {
     if (v.from) provenance[field] = v.from;
     if (v.conflict) conflicts.push(v.conflict);
-  }
+  };
+  labelled("round", round);
+  labelled("theme", theme);
+  labelled("funder", funder);
+  labelled("programme", programme);
   const dates = canonicalDates(members);
   if (dates.firstFrom) provenance["firstAnnounced"] = dates.firstFrom;
   if (dates.lastFrom) provenance["lastAnnounced"] = dates.lastFrom;
@@ -59,10 +86,10 @@ export function canonicalProject(members: Members, carriedConflicts: readonly Co
     conflicts,
     mentions: sources.map((s) => s.mention),
     sources,
-    round: labels.round.value,
-    theme: labels.theme.value,
-    funder: labels.funder.value,
-    programme: labels.programme.value,
+    round: round.value,
+    theme: theme.value,
+    funder: funder.value,
+    programme: programme.value,
     places: canonicalPlaces(members),
     firstAnnounced: dates.first,
     lastAnnounced: dates.last,
