@@ -20,6 +20,36 @@ export function canonicalLabel(
   read: (m: Mention) => Quote | null,
   keyOf: (i: number, text: string) => string,
 ): Labelled {
+  // most records agree (or have one member): no tally needed
+  let firstKey: string | null = null;
+  let firstText = "";
+  let firstMention: Mention | null = null;
+  let uniform = true;
+  for (let order = 0; order < members.fundingIdx.length && uniform; order++) {
+    const m = members.funding[order]!;
+    const q = read(m);
+    if (!q || q.text.trim().length === 0) continue;
+    const key = keyOf(members.fundingIdx[order]!, q.text);
+    if (firstKey === null) {
+      firstKey = key;
+      firstText = q.text.trim();
+      firstMention = m;
+    } else if (key !== firstKey) uniform = false;
+  }
+  if (firstMention === null) return NO_LABEL;
+  if (uniform) return { value: firstText, from: members.cite(firstMention, field), conflict: null };
+  return tallied(members, field, read, keyOf);
+}
+
+const NO_LABEL: Labelled = Object.freeze({ value: null, from: null, conflict: null });
+
+/** The general case: values differ, so they are counted and kept as a conflict. */
+function tallied(
+  members: Members,
+  field: string,
+  read: (m: Mention) => Quote | null,
+  keyOf: (i: number, text: string) => string,
+): Labelled {
   let counts: Map<string, { count: number; text: string; mention: Mention; order: number }> | null = null;
   let firstKey: string | null = null;
   members.fundingIdx.forEach((i, order) => {
@@ -33,7 +63,7 @@ export function canonicalLabel(
     if (seen) seen.count++;
     else counts.set(key, { count: 1, text: q.text.trim(), mention: m, order });
   });
-  if (!counts || firstKey === null) return { value: null, from: null, conflict: null };
+  if (!counts || firstKey === null) return NO_LABEL;
   const all: Map<string, { count: number; text: string; mention: Mention; order: number }> = counts;
   let bestKey = firstKey as string;
   for (const [key, v] of all) {

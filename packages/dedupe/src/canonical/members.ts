@@ -47,9 +47,10 @@ export class ValueGroups<V> {
 
   /** Values with their mentions, the one under `firstKey` first. */
   values(firstKey: string): { value: V; mentions: string[] }[] {
-    const all = [...this.groups.entries()];
-    all.sort((a, b) => (a[0] === firstKey ? -1 : b[0] === firstKey ? 1 : 0));
-    return all.map(([, g]) => ({ value: g.value, mentions: g.mentions }));
+    const first = this.groups.get(firstKey);
+    const out: { value: V; mentions: string[] }[] = first ? [{ value: first.value, mentions: first.mentions }] : [];
+    for (const [key, g] of this.groups) if (key !== firstKey) out.push({ value: g.value, mentions: g.mentions });
+    return out;
   }
 }
 

@@ -26,13 +26,29 @@ function fuller(p: Prepared, a: number, b: number): boolean {
 export function canonicalOrganisations(p: Prepared, funding: readonly number[]): { organisations: ProjectOrganisation[]; from: number[] } {
   if (funding.length === 1) return single(p, funding[0]!);
   const rows: { row: number; mention: number }[] = [];
-  for (const i of funding) for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) rows.push({ row: o, mention: i });
+  let oneEach = true;
+  for (const i of funding) {
+    if ((p.orgTo[i] as number) - (p.orgFrom[i] as number) !== 1) oneEach = false;
+    for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) rows.push({ row: o, mention: i });
+  }
   const group = rows.map((_, k) => k);
   const find = (k: number): number => {
     while (group[k] !== k) k = group[k] as number;
     return k;
   };
-  if (funding.length > 1 && rows.length > 1) {
+  if (oneEach) {
+    // one row per mention: no two rows of a group can share a mention, so the groups are the
+    // components of the match graph, each under its first row, whatever order links are taken in
+    for (let a = 0; a < rows.length; a++) {
+      for (let b = a + 1; b < rows.length; b++) {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra === rb || organisationMatch(p, rows[a]!.row, rows[b]!.row) === 0) continue;
+        if (ra < rb) group[rb] = ra;
+        else group[ra] = rb;
+      }
+    }
+  } else if (rows.length > 1) {
     const mentionsOf = rows.map((r) => new Set([r.mention]));
     const links: { a: number; b: number; level: number }[] = [];
     for (let a = 0; a < rows.length; a++) {
@@ -57,20 +73,18 @@ export function canonicalOrganisations(p: Prepared, funding: readonly number[]):
       for (const m of mentionsOf[drop]!) mentionsOf[keep]!.add(m);
     }
   }
-  const byGroup = new Map<number, number[]>();
-  rows.forEach((_, k) => {
-    const g = find(k);
-    const list = byGroup.get(g);
-    if (list) list.push(k);
-    else byGroup.set(g, [k]);
-  });
+  // each group under its first row (the smallest index), groups in the order of their first rows
+  const root: number[] = [];
+  for (let k = 0; k < rows.length; k++) root.push(find(k));
   const t = p.orgs;
   const organisations: ProjectOrganisation[] = [];
   const from: number[] = [];
-  for (const members of byGroup.values()) {
-    let chosen = members[0]!;
+  for (let g = 0; g < rows.length; g++) {
+    if (root[g] !== g) continue;
+    let chosen = g;
     let link: RegisterLink | null = null;
-    for (const k of members) {
+    for (let k = g; k < rows.length; k++) {
+      if (root[k] !== g) continue;
       if (fuller(p, rows[k]!.row, rows[chosen]!.row)) chosen = k;
       if (!link) link = t.link[rows[k]!.row] ?? null;
     }
@@ -78,26 +92,37 @@ export function canonicalOrganisations(p: Prepared, funding: readonly number[]):
     const name = t.written[chosenRow] ?? "";
     const key = link ? `la:${link.registerCode}` : t.keyText[chosenRow] ?? "";
     const aliases: string[] = [];
-    const addAlias = (s: string) => {
-      const v = s.trim();
-      if (v.length > 0 && v !== name && !aliases.includes(v)) aliases.push(v);
-    };
-    for (const k of members) {
-      const m = p.mentions[rows[k]!.mention]!;
+    for (let k = g; k < rows.length; k++) {
+      if (root[k] !== g) continue;
       const written = t.written[rows[k]!.row] ?? "";
-      addAlias(written);
-      const org = m.organisations.find((o) => o.name === written);
-      for (const alias of org?.aliases ?? []) addAlias(alias);
+      addAlias(aliases, name, written);
+      for (const org of p.mentions[rows[k]!.mention]!.organisations) {
+        if (org.name !== written) continue;
+        for (const alias of org.aliases) addAlias(aliases, name, alias);
+        break;
+      }
     }
-    const same = organisations.find((o) => o.key === key);
+    let same: ProjectOrganisation | undefined;
+    for (const o of organisations) {
+      if (o.key !== key) continue;
+      same = o;
+      break;
+    }
     if (same) {
-      for (const a of [name, ...aliases]) if (a !== same.name && !same.aliases.includes(a)) same.aliases.push(a);
+      if (name !== same.name && !same.aliases.includes(name)) same.aliases.push(name);
+      for (const a of aliases) if (a !== same.name && !same.aliases.includes(a)) same.aliases.push(a);
       continue;
     }
     organisations.push({ name, key, link, aliases });
     from.push(rows[chosen]!.mention);
   }
   return { organisations, from };
+}
+
+/** Adds `written`, trimmed, to `aliases` unless it is empty, the shown `name`, or there already. */
+function addAlias(aliases: string[], name: string, written: string): void {
+  const v = written.trim();
+  if (v.length > 0 && v !== name && !aliases.includes(v)) aliases.push(v);
 }
 
 /** A record of one funding mention: its organisations as written. */

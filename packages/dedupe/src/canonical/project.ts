@@ -1,7 +1,7 @@
 import type { Conflict, Mention, Project, ProjectSource, Quote } from "@fundtrace/contract";
 import { NONE, type Prepared } from "../features/prepare.js";
 import { fingerprint } from "../organisation/fingerprint.js";
-import { compareText } from "../order.js";
+import { compareText, sortSmall } from "../order.js";
 import { canonicalAmount } from "./amount.js";
 import { canonicalDates } from "./dates.js";
 import { canonicalLabel, type Labelled } from "./label.js";
@@ -37,6 +37,7 @@ const readRound = (m: Mention): Quote | null => m.round;
 const readTheme = (m: Mention): Quote | null => m.theme;
 const readFunder = (m: Mention): Quote | null => m.funder;
 const readProgramme = (m: Mention): Quote | null => m.programme;
+const byField = (a: Conflict, b: Conflict): number => compareText(a.field, b.field);
 /** Provenance keys of a record's organisations, by position. */
 const ORGANISATION_KEYS = Array.from({ length: 16 }, (_, k) => `organisations.${k}`);
 
@@ -74,11 +75,11 @@ export function canonicalProject(members: Members, carriedConflicts: readonly Co
   if (dates.firstFrom) provenance["firstAnnounced"] = dates.firstFrom;
   if (dates.lastFrom) provenance["lastAnnounced"] = dates.lastFrom;
   for (const c of carriedConflicts) if (!conflicts.some((x) => x.field === c.field)) conflicts.push(c);
-  if (conflicts.length > 1) conflicts.sort((a, b) => compareText(a.field, b.field));
+  if (conflicts.length > 1) sortSmall(conflicts, byField);
   const sources: ProjectSource[] = [];
   for (const m of members.funding) for (const s of members.sources(m)) sources.push(s);
   for (const m of members.references) for (const s of members.sources(m)) sources.push(s);
-  if (sources.length > 1) sources.sort(compareSources);
+  if (sources.length > 1) sortSmall(sources, compareSources);
   return {
     name: name.name,
     organisations: orgs.organisations,
