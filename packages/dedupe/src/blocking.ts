@@ -428,6 +428,30 @@ export function forEachCandidate(
 }
 
 /**
+ * The funding mentions in an order that keeps block mates together: by the first block each
+ * belongs to (its first organisation's), ties by index. Enumerating candidates in this order
+ * finds the same pairs as index order (each pair from its smaller index), but a mention's mates
+ * were mostly just read for the one before it, so their features are still in cache.
+ */
+export function localityOrder(p: Prepared, blocks: Blocks, scratch: Allocator): Int32Array {
+  const keyOf = (i: number): number => {
+    const e = blocks.byMentionStart[i] as number;
+    return e < (blocks.byMentionStart[i + 1] as number) ? (blocks.blockOf[blocks.byMention[e] as number] as number) : blocks.count;
+  };
+  const start = scratch.int32(blocks.count + 2);
+  let funding = 0;
+  for (let i = 0; i < p.n; i++) {
+    if (p.kind[i] !== 0) continue;
+    start[keyOf(i) + 1]!++;
+    funding++;
+  }
+  for (let b = 0; b <= blocks.count; b++) start[b + 1]! += start[b] as number;
+  const order = scratch.int32(funding);
+  for (let i = 0; i < p.n; i++) if (p.kind[i] === 0) order[start[keyOf(i)]!++] = i;
+  return order;
+}
+
+/**
  * Calls `visit(f)` once for every funding mention sharing a block with reference r, from blocks
  * of at most `referenceMaxBlock` funding members (amount cells excepted). Stage 1 uses exact
  * names, name acronyms and organisations; stage 2 (for a reference stage 1 could not place) the

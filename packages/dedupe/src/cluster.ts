@@ -1,4 +1,4 @@
-import { BLOCKING, forEachCandidate, type Blocks } from "./blocking.js";
+import { BLOCKING, forEachCandidate, localityOrder, type Blocks } from "./blocking.js";
 import type { Prepared } from "./features/prepare.js";
 import { WATERFALL } from "./features/waterfall.js";
 import { pairScore, scorePair } from "./score.js";
@@ -59,7 +59,12 @@ export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, 
     edgeJ.push(j);
     edgeScore.push(out.score);
   };
-  for (i = 0; i < n; i++) if (p.kind[i] === 0) forEachCandidate(p, blocks, BLOCKING, i, stamp, visit);
+  // pairs are enumerated mates-together (the edges are sorted below, so the order is immaterial)
+  const funding = localityOrder(p, blocks, scratch);
+  for (let k = 0; k < funding.length; k++) {
+    i = funding[k] as number;
+    forEachCandidate(p, blocks, BLOCKING, i, stamp, visit);
+  }
 
   const edges = edgeI.length;
   const score = edgeScore.view();
