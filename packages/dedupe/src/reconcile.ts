@@ -91,8 +91,8 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
       sources,
     };
     const carried = ctx.standIns.size > 0 ? members.funding.flatMap((m) => ctx.standIns.get(m.id)?.conflicts ?? []) : [];
-    const body = canonicalProject(members, carried);
-    const { id, aliases } = ids[c]!;
+    const body = canonicalProject(members, ids[c]!, carried);
+    const { id, aliases } = body;
     if (ctx.carriedReferences.size > 0) {
       const extra = [id, ...aliases].flatMap((r) => ctx.carriedReferences.get(r) ?? []);
       if (extra.length > 0) {
@@ -101,7 +101,7 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
         body.mentions = all.map((s) => s.mention);
       }
     }
-    return { id, aliases, ...body };
+    return body;
   });
 
   phase("records");

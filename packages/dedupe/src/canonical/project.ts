@@ -42,10 +42,14 @@ const byField = (a: Conflict, b: Conflict): number => compareText(a.field, b.fie
 const ORGANISATION_KEYS = Array.from({ length: 16 }, (_, k) => `organisations.${k}`);
 
 /**
- * One canonical record (without its id and aliases) from the mentions of a cluster: every field
- * chosen by a stated rule, its provenance recorded, and disagreements kept as conflicts.
+ * The canonical record `identity` names, from the mentions of its cluster: every field chosen by
+ * a stated rule, its provenance recorded, and disagreements kept as conflicts.
  */
-export function canonicalProject(members: Members, carriedConflicts: readonly Conflict[] = []): Omit<Project, "id" | "aliases"> {
+export function canonicalProject(
+  members: Members,
+  identity: { id: string; aliases: string[] },
+  carriedConflicts: readonly Conflict[] = [],
+): Project {
   const { p, fundingIdx, labelKeys } = members;
   const provenance: Record<string, string> = {};
   const conflicts: Conflict[] = [];
@@ -81,6 +85,8 @@ export function canonicalProject(members: Members, carriedConflicts: readonly Co
   for (const m of members.references) for (const s of members.sources(m)) sources.push(s);
   if (sources.length > 1) sortSmall(sources, compareSources);
   return {
+    id: identity.id,
+    aliases: identity.aliases,
     name: name.name,
     organisations: orgs.organisations,
     amount: amount.amount,
