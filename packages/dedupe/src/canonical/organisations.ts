@@ -1,6 +1,7 @@
 import type { ProjectOrganisation, RegisterLink } from "@fundtrace/contract";
 import { organisationMatch } from "../features/organisation.js";
 import type { Prepared } from "../features/prepare.js";
+import { exact } from "./members.js";
 
 /**
  * Whether organisation row `a` is written more fully than row `b`: not an acronym, a formal word
@@ -116,7 +117,8 @@ export function canonicalOrganisations(p: Prepared, funding: readonly number[]):
     organisations.push({ name, key, link, aliases });
     from.push(rows[chosen]!.mention);
   }
-  return { organisations, from };
+  for (const o of organisations) if (o.aliases.length > 0) o.aliases = exact(o.aliases);
+  return { organisations: exact(organisations), from };
 }
 
 /** Adds `written`, trimmed, to `aliases` unless it is empty, the shown `name`, or there already. */
@@ -136,8 +138,8 @@ function single(p: Prepared, i: number): { organisations: ProjectOrganisation[];
     const name = t.written[o] ?? "";
     const org = m.organisations.find((x) => x.name === name);
     const aliases = (org?.aliases ?? []).map((a) => a.trim()).filter((a, k, all) => a.length > 0 && a !== name && all.indexOf(a) === k);
-    organisations.push({ name, key: link ? `la:${link.registerCode}` : t.keyText[o] ?? "", link, aliases });
+    organisations.push({ name, key: link ? `la:${link.registerCode}` : t.keyText[o] ?? "", link, aliases: exact(aliases) });
     from.push(i);
   }
-  return { organisations, from };
+  return { organisations: exact(organisations), from };
 }

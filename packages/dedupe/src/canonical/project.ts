@@ -5,7 +5,7 @@ import { compareText, sortSmall } from "../order.js";
 import { canonicalAmount } from "./amount.js";
 import { canonicalDates } from "./dates.js";
 import { canonicalLabel, type Labelled } from "./label.js";
-import type { LabelKeys, Members } from "./members.js";
+import { exact, type LabelKeys, type Members } from "./members.js";
 import { canonicalName } from "./name.js";
 import { canonicalOrganisations } from "./organisations.js";
 import { canonicalPlaces } from "./places.js";
@@ -92,7 +92,7 @@ export function canonicalProject(
     amount: amount.amount,
     conflicts,
     mentions: sources.map((s) => s.mention),
-    sources,
+    sources: exact(sources),
     round: round.value,
     theme: theme.value,
     funder: funder.value,
