@@ -201,11 +201,6 @@ export interface PrepareOptions {
   docsOf?: ((mention: Mention, index: number) => readonly string[] | null) | undefined;
 }
 
-function sortedUniqueIds(values: Iterable<string>, strings: Interner): number[] {
-  const ids = new Set<number>();
-  for (const v of values) ids.add(strings.id(v));
-  return [...ids].sort((a, b) => a - b);
-}
 
 /** Builds the features of `mentions`, in the order given. */
 export function prepare(mentions: readonly Mention[], options: PrepareOptions = {}): Prepared {
@@ -213,9 +208,14 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const arena = new Arena(chunkFor(n));
   const strings = new Interner();
   const pool = new IntList(n * 16, arena);
-  const pushRange = (ids: readonly number[]): [number, number] => {
+  // the distinct ids of `values`, ascending, appended to the pool: their [from, to) there
+  const idScratch = new IntList(64);
+  const pushRange = (values: Iterable<string>): [number, number] => {
+    idScratch.clear();
+    for (const v of values) idScratch.push(strings.id(v));
+    const sorted = idScratch.toArray().sort();
     const from = pool.length;
-    for (const id of ids) pool.push(id);
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
     return [from, pool.length];
   };
 
@@ -294,7 +294,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     const written = organisationTokens(name);
     const keyText = organisationKey(name, link);
     const core = coreTokens(split.name);
-    const [coreFrom, coreTo] = pushRange(sortedUniqueIds(core, strings));
+    const [coreFrom, coreTo] = pushRange(core);
     const official = link ? coreTokens(link.officialName) : [];
     const base = core.filter((w) => !FORMAL_WORDS.has(w));
     const acronyms = new Set<string>();
@@ -309,9 +309,9 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         if (fp.length > 0) aliasFps.add(fp);
       }
     }
-    const [acronymFrom, acronymTo] = pushRange(sortedUniqueIds(acronyms, strings));
-    const [aliasFrom, aliasTo] = pushRange(sortedUniqueIds(aliasFps, strings));
-    const [initialsFrom, initialsTo] = pushRange(sortedUniqueIds(selfAcronym ? [] : initialsOf(split.name), strings));
+    const [acronymFrom, acronymTo] = pushRange(acronyms);
+    const [aliasFrom, aliasTo] = pushRange(aliasFps);
+    const [initialsFrom, initialsTo] = pushRange(selfAcronym ? [] : initialsOf(split.name));
     const info: OrganisationInfo = {
       code,
       aliases: [...aliases],
@@ -348,21 +348,24 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   };
   // words of a mention's organisation names, left out of its passage words
   const orgWordCache = new Map<string, number[]>();
-  const own: number[] = [];
-  const ownWords = (m: Mention): readonly number[] => {
-    own.length = 0;
-    for (const org of m.organisations) {
-      let hashes = orgWordCache.get(org.name);
-      if (!hashes) {
-        hashes = words(org.name).map((w) => wordHash(stem(w)));
-        orgWordCache.set(org.name, hashes);
-      }
-      for (const h of hashes) own.push(h);
+  const wordsOf = (name: string): number[] => {
+    let hashes = orgWordCache.get(name);
+    if (!hashes) {
+      hashes = words(name).map((w) => wordHash(stem(w)));
+      orgWordCache.set(name, hashes);
     }
+    return hashes;
+  };
+  const NO_WORDS: readonly number[] = [];
+  const ownWords = (m: Mention): readonly number[] => {
+    if (m.organisations.length === 0) return NO_WORDS;
+    if (m.organisations.length === 1) return wordsOf(m.organisations[0]!.name);
+    const own: number[] = [];
+    for (const org of m.organisations) for (const h of wordsOf(org.name)) own.push(h);
     return own;
   };
-  const scratch: number[] = [];
-  let sortBuffer = new Int32Array(256);
+  // a passage's word hashes, reused from mention to mention
+  const hashes = new IntList(256);
   const dayCache = new Map<string, number | null>();
   const roundCache = new Map<string, RoundKey | null>();
   const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string } | null>();
@@ -405,7 +408,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         const tokens = projectNameTokens(m.name);
         const acronym = projectNameAcronym(m.name);
         if (tokens.length > 0 || acronym) {
-          const [from, to] = pushRange(sortedUniqueIds(tokens, strings));
+          const [from, to] = pushRange(tokens);
           entry = {
             from, to, key: strings.id(tokens.join(" ")),
             acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
@@ -481,12 +484,10 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
 
     const passage = options.passageText ? options.passageText(m) : "";
     if (passage.length > 0) {
-      scratch.length = 0;
-      passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), scratch);
-      // sorted in a reused typed array (an array's sort allocates a workspace on every call)
-      if (scratch.length > sortBuffer.length) sortBuffer = new Int32Array(Math.max(scratch.length, sortBuffer.length * 2));
-      for (let k = 0; k < scratch.length; k++) sortBuffer[k] = scratch[k] as number;
-      const sorted = sortBuffer.subarray(0, scratch.length).sort();
+      hashes.clear();
+      passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), hashes);
+      // sorted in place in a typed array (an array's sort allocates a workspace on every call)
+      const sorted = hashes.toArray().sort();
       descFrom[i] = pool.length;
       for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
       descTo[i] = pool.length;

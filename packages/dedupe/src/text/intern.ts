@@ -51,6 +51,11 @@ export class IntList {
     return this.data[index] as number;
   }
 
+  /** Empties the list, keeping its memory for reuse. */
+  clear(): void {
+    this.length = 0;
+  }
+
   set(index: number, value: number): void {
     this.data[index] = value;
   }
