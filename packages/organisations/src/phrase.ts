@@ -115,8 +115,10 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
   // 2. Split the main text (outside parentheses) at separators, protecting authority names
   //    and "of/for X and Y" inside names ("Office for Policing and Crime").
   const parts: Array<Part & { sep: string }> = [];
+  let segmentHits: AuthorityHit[] | null = null;
   for (const seg of segments) {
     const hits = ctx.authorities.find(text, seg.start, seg.end);
+    segmentHits = hits;
     const inHit = (i: number) => hits.some((h) => h.start < i && h.end > i);
     let at = seg.start;
     let sep = "";
@@ -141,7 +143,11 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     }
     parts.push({ ...spanOf(text, at, seg.end), aliases: [], sep });
   }
-  const hitsAll = ctx.authorities.find(text, start, end);
+  // the whole phrase's authorities, looked up only when a separator needs deciding (the one
+  // segment's, when the phrase has no parentheses)
+  let phraseHits: AuthorityHit[] | null = null;
+  const hitsAll = (): AuthorityHit[] =>
+    (phraseHits ??= segments.length === 1 && segments[0]!.start === start && segments[0]!.end === end && segmentHits ? segmentHits : ctx.authorities.find(text, start, end));
 
   // 3. Decide each separator: split or keep as one name.
   const merged: Part[] = [];
@@ -161,7 +167,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       continue;
     }
     const cur: Part = current;
-    const placeHit = sepWord === "," ? isWholeHit(text, hitsAll, right.start, right.end) : undefined;
+    const placeHit = sepWord === "," ? isWholeHit(text, hitsAll(), right.start, right.end) : undefined;
     if (placeHit && !placeHit.isCouncil) {
       // "Riverside Youth Trust, Leicester": a bare place after a comma says where, not who.
       result.places.push({ name: rightText, start: right.start, end: right.end, link: placeHit.link });
@@ -183,7 +189,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       current = ctx.authorities.isMultiAuthorityArea(rightStem) ? right : { ...right, name: `${rightStem} ${singular}` };
       continue;
     }
-    const split = strongSeparator.test(sepWord) || shouldSplit(text, cur, right, ctx, hitsAll);
+    const split = strongSeparator.test(sepWord) || shouldSplit(text, cur, right, ctx, hitsAll());
     if (split) { merged.push(cur); current = right; }
     else current = { ...cur, end: part.end, name: undefined };
   }
