@@ -1,3 +1,24 @@
+/** Typed arrays over the bytes a subclass hands out. */
+abstract class Carver {
+  /** `bytes` bytes (rounded up to 8), zeroed: a buffer and the offset they start at. */
+  protected abstract take(bytes: number): [ArrayBuffer, number];
+
+  int32(length: number): Int32Array {
+    const [b, at] = this.take(length * 4);
+    return new Int32Array(b, at, length);
+  }
+
+  float64(length: number): Float64Array {
+    const [b, at] = this.take(length * 8);
+    return new Float64Array(b, at, length);
+  }
+
+  uint8(length: number): Uint8Array {
+    const [b, at] = this.take(length);
+    return new Uint8Array(b, at, length);
+  }
+}
+
 /**
  * Typed arrays carved out of a few large ArrayBuffers. V8 starts marking the caller's whole heap
  * whenever ArrayBuffer memory has grown by some 64 MB since its last full collection, so every
@@ -9,7 +30,7 @@
  * through a {@link Frame}, and given back when the frame is released, so the next phase reuses
  * the same pages.
  */
-export class Arena {
+export class Arena extends Carver {
   private buffer: ArrayBuffer | null = null;
   /** Next free byte from the bottom (results). */
   private low = 0;
@@ -18,9 +39,11 @@ export class Arena {
   /** The top region from here up was used by released frames: reused memory is zeroed on reuse. */
   private dirty = 0;
 
-  constructor(private readonly chunkBytes: number = 64 << 20) {}
+  constructor(private readonly chunkBytes: number = 64 << 20) {
+    super();
+  }
 
-  private take(bytes: number): [ArrayBuffer, number] {
+  protected take(bytes: number): [ArrayBuffer, number] {
     const size = (bytes + 7) & ~7;
     // a new chunk when full: open frames keep the old one (their later temporaries get their own buffers)
     if (!this.buffer || this.low + size > this.high) this.buffer = this.newChunk(size);
@@ -65,51 +88,23 @@ export class Arena {
     this.dirty = Math.min(this.dirty, this.high);
     this.high = frame.top;
   }
-
-  int32(length: number): Int32Array {
-    const [b, at] = this.take(length * 4);
-    return new Int32Array(b, at, length);
-  }
-
-  float64(length: number): Float64Array {
-    const [b, at] = this.take(length * 8);
-    return new Float64Array(b, at, length);
-  }
-
-  uint8(length: number): Uint8Array {
-    const [b, at] = this.take(length);
-    return new Uint8Array(b, at, length);
-  }
 }
 
 /**
  * Temporaries of one phase, from the top of an arena's chunk (or, when it is full, from their
  * own buffers). Release it when the phase is done; views into it must not be used after.
  */
-export class Frame {
+export class Frame extends Carver {
   constructor(
     private readonly arena: Arena,
     readonly buffer: ArrayBuffer,
     readonly top: number,
-  ) {}
+  ) {
+    super();
+  }
 
-  private take(bytes: number): [ArrayBuffer, number] {
+  protected take(bytes: number): [ArrayBuffer, number] {
     return this.arena.takeTop(bytes, this) ?? [new ArrayBuffer(bytes), 0];
-  }
-
-  int32(length: number): Int32Array {
-    const [b, at] = this.take(length * 4);
-    return new Int32Array(b, at, length);
-  }
-
-  float64(length: number): Float64Array {
-    const [b, at] = this.take(length * 8);
-    return new Float64Array(b, at, length);
-  }
-
-  uint8(length: number): Uint8Array {
-    const [b, at] = this.take(length);
-    return new Uint8Array(b, at, length);
   }
 
   release(): void {
