@@ -8,3 +8,27 @@ const sha256Hex = oneShot ? (data: string) => oneShot("sha256", data, "hex") : (
 export function stableId(prefix: string, ...parts: Array<string | number>): string {
   return `${prefix}_${sha256Hex(parts.join("\u0000")).slice(0, 12)}`;
 }
+
+/** What `stableId` makes: a prefix, "_", then 12 lower-case hex digits. */
+const STABLE_ID = /^[^_]*_[0-9a-f]{12}$/;
+
+/**
+ * `items` sorted by id, as `a.id < b.id` orders them. Ids made by `stableId` with one prefix
+ * compare as the numbers their hex digits spell, so a million records sort by number instead of
+ * by string comparison (several times faster); any other ids fall back to comparing strings.
+ */
+export function sortById<T extends { readonly id: string }>(items: readonly T[]): T[] {
+  const n = items.length;
+  const prefixLength = n > 0 ? items[0]!.id.length - 12 : 0;
+  const prefix = n > 0 ? items[0]!.id.slice(0, prefixLength) : "";
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = items[i]!.id;
+    if (!STABLE_ID.test(id) || !id.startsWith(prefix) || id.length !== prefixLength + 12) {
+      return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    keys[i] = parseInt(id.slice(prefixLength), 16);
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return order.map((i) => items[i]!);
+}

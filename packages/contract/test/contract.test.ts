@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   Mention, Span, committedSchemaUrl, committedValidatorsUrl, createValidator, jsonSchemaOf, outputSchemas, precompiledValidator,
-  stableId, standaloneValidators, type OutputSchemaName,
+  sortById, stableId, standaloneValidators, type OutputSchemaName,
 } from "@fundtrace/contract";
 
 const names = Object.keys(outputSchemas) as OutputSchemaName[];
@@ -54,6 +54,25 @@ describe.each([
 describe("Span", () => {
   it("refuses an end before its start", () => {
     expect(Span.safeParse({ start: 5, end: 4 }).success).toBe(false);
+  });
+});
+
+describe("sortById", () => {
+  const byString = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  it("orders stable ids as comparing the strings would, keeping duplicates in input order", () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ id: stableId("p", i % 450), i }));
+    items.push({ id: "p_000000000000", i: -1 }, { id: "p_ffffffffffff", i: -2 });
+    expect(sortById(items)).toEqual(byString(items));
+  });
+  it("falls back to comparing strings for ids of any other form or mixed prefixes", () => {
+    const mixed = [{ id: "p_00000000000a" }, { id: "m_00000000000b" }, { id: "zeta" }, { id: "p_0000000000" }, { id: "Ä" }, { id: "" }];
+    expect(sortById(mixed)).toEqual(byString(mixed));
+    expect(sortById([])).toEqual([]);
+  });
+  it("does not reorder its input", () => {
+    const items = [{ id: "p_00000000000b" }, { id: "p_00000000000a" }];
+    sortById(items);
+    expect(items[0]!.id).toBe("p_00000000000b");
   });
 });
 

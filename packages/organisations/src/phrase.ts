@@ -137,11 +137,11 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
         const councilAfter = hits.some((h) => h.isCouncil && h.start >= e && spanOf(text, e, h.end).start === h.start);
         if ((prev2 === "of" || prev2 === "for") && !councilAfter) continue;
       }
-      parts.push({ ...spanOf(text, at, s), aliases: [], sep });
+      parts.push(partOf(text, at, s, sep));
       at = e;
       sep = word || ",";
     }
-    parts.push({ ...spanOf(text, at, seg.end), aliases: [], sep });
+    parts.push(partOf(text, at, seg.end, sep));
   }
   // the whole phrase's authorities, looked up only when a separator needs deciding (the one
   // segment's, when the phrase has no parentheses)
@@ -269,7 +269,15 @@ function shouldSplit(text: string, cur: Part, right: Part, ctx: PhraseContext, h
   return (leftStands && (rightStands || rightIsName)) || (rightStands && leftIsName);
 }
 
+/** A part between separators, trimmed like `spanOf`, with the separator before it. */
+function partOf(text: string, start: number, end: number, sep: string): Part & { sep: string } {
+  const [s, e] = trimSpan(text, start, end, PART_TRIM);
+  return { start: s, end: e, aliases: [], sep };
+}
+
+const PART_TRIM = " \t\r\n\u00a0,;:–—-";
+
 function spanOf(text: string, start: number, end: number): { start: number; end: number } {
-  const [s, e] = trimSpan(text, start, end, " \t\r\n\u00a0,;:–—-");
+  const [s, e] = trimSpan(text, start, end, PART_TRIM);
   return { start: s, end: e };
 }

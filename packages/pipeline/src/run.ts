@@ -1,5 +1,5 @@
 import type { Document, Mention, Message, Project, UnattachedAmount } from "@fundtrace/contract";
-import { message } from "@fundtrace/contract";
+import { message, sortById } from "@fundtrace/contract";
 import type { Register } from "@fundtrace/authorities";
 import { reconcile, type Decision } from "@fundtrace/dedupe";
 import { byPosition, extractCorpus, extractCorpusInPool, type ExtractedCorpus } from "./extract-all.js";
@@ -23,8 +23,6 @@ export interface PipelineResult {
   messages: Message[];
   decisions: Decision[];
 }
-
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The whole job as a library call: extract mentions from every document, find references to the
@@ -71,7 +69,12 @@ function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, opt
     // merge evidence for the review page; past this size it costs gigabytes, and `explain` gives any pair on demand
     decisions: corpus.funding.length + corpus.references.length <= 50_000 ? "merges" : "none",
   });
-  const inRecord = new Set(reconciled.projects.flatMap((p) => p.mentions));
+  // the references some record cites (only references are looked up here)
+  const inRecord = new Set<string>();
+  if (corpus.references.length > 0) {
+    const referenceIds = new Set(corpus.references.map((r) => r.id));
+    for (const p of reconciled.projects) for (const id of p.mentions) if (referenceIds.has(id)) inRecord.add(id);
+  }
   const messages: Message[] = [...corpus.messages, ...reconciled.messages];
   for (const r of corpus.references) {
     if (!inRecord.has(r.id)) messages.push(message("pipeline/reference-unlinked", `Expected the reference "${r.name}" to name a known project, received no match`, r.doc, { start: r.start, end: r.end }, "info"));
@@ -79,7 +82,7 @@ function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, opt
   const mentions = [...previous, ...corpus.funding, ...corpus.references.filter((r) => inRecord.has(r.id))].sort(byPosition);
   return {
     mentions,
-    projects: [...reconciled.projects].sort(byId),
+    projects: sortById(reconciled.projects),
     unattached: corpus.unattached,
     messages,
     decisions: reconciled.decisions,
