@@ -77,7 +77,8 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   for (const [, e] of entries) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
   const sentencesOf = sentenceRanges(tokenised);
 
-  for (const b of content) {
+  for (let nth = 0; nth < content.length; nth++) {
+    const b = content[nth]!;
     const own = amountsOf.get(b)!;
     const salaries = own.filter((a) => isSalary(text.slice(b.start, b.end), a.period, a.kind));
     for (const a of salaries) unattach(r, a, "Expected a grant, received pay in a job advert");
@@ -150,7 +151,8 @@ function amountsByBlock(r: Reading): Map<number, Amount[]> {
 function readingUnits(r: Reading, byBlock: ReadonlyMap<number, Amount[]>): { content: Block[]; amountsOf: Map<Block, Amount[]> } {
   const content: Block[] = [];
   const amountsOf = new Map<Block, Amount[]>();
-  for (const b of r.tokenised.blocks) {
+  for (let nth = 0; nth < r.tokenised.blocks.length; nth++) {
+    const b = r.tokenised.blocks[nth]!;
     if (b.kind !== "paragraph" && b.kind !== "list-item") continue;
     const own = byBlock.get(b.index) ?? [];
     if (b.lines.length >= 2) {
@@ -174,7 +176,8 @@ function listEntries(r: Reading, content: readonly Block[], amountsOf: ReadonlyM
   const entries = new Map<Block, ListEntry>();
   let header: ColumnRole[] | null = null;
   let previousBlock = -1;
-  for (const b of content) {
+  for (let nth = 0; nth < content.length; nth++) {
+    const b = content[nth]!;
     const own = amountsOf.get(b)!;
     if (b.index !== previousBlock && b.index > 0) {
       // a header row may stand in a block of its own, even one laid out as a heading
@@ -194,7 +197,8 @@ function listEntries(r: Reading, content: readonly Block[], amountsOf: ReadonlyM
   }
   const numbered = content.map((b) => [b, entries.has(b) ? null : numberedNameOrganisation(text, b, amountsOf.get(b)!)] as const).filter(([, e]) => e);
   if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e!);
-  for (const b of content) {
+  for (let nth = 0; nth < content.length; nth++) {
+    const b = content[nth]!;
     if (entries.has(b)) continue;
     const e = leadBeforeTo(text, b, amountsOf.get(b)!);
     if (e) entries.set(b, e);

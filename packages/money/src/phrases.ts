@@ -133,14 +133,28 @@ export function phrasesAfter<T>(entries: readonly PhraseEntry<T>[], options: Mat
     const first = e.phrase.trim()[0] ?? "";
     for (const v of [first, first.toLowerCase(), first.toUpperCase()]) firsts.add(v.charCodeAt(0));
   }
+  // A character outside ASCII may still match a first letter in another case ("K", the Kelvin
+  // sign, matches "k"; "ſ" matches "s"): it may start a phrase when it, its lower or its upper case
+  // is a first letter. Surrogates (astral characters) always may.
+  const otherCases = new Map<number, boolean>();
+  const mayStartWith = (c: number): boolean => {
+    if (firsts.has(c)) return true;
+    if (c < 0x80) return false;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    let may = otherCases.get(c);
+    if (may === undefined) {
+      const ch = String.fromCharCode(c);
+      may = firsts.has(ch.toLowerCase().charCodeAt(0)) || firsts.has(ch.toUpperCase().charCodeAt(0));
+      otherCases.set(c, may);
+    }
+    return may;
+  };
   const mayStart = (text: string, start: number): boolean => {
-    const c = text.charCodeAt(start);
-    if (firsts.has(c) || c >= 0x80) return true;
+    if (mayStartWith(text.charCodeAt(start))) return true;
     let j = start;
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     if (j === start || j >= text.length) return false;
-    const d = text.charCodeAt(j);
-    return firsts.has(d) || d >= 0x80;
+    return mayStartWith(text.charCodeAt(j));
   };
 
   return function after(text: string, start: number): PhraseHit<T> | null {

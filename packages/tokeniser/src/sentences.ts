@@ -75,7 +75,8 @@ function canStart(text: string, tokens: TokenTable, k: number, to: number): bool
 export function splitSentences(text: string, tokens: TokenTable, blocks: readonly BlockTokens[]): Sentence[] {
   const sentences: Sentence[] = [];
   const { starts, ends, kinds } = tokens;
-  for (const b of blocks) {
+  for (let nth = 0; nth < blocks.length; nth++) {
+    const b = blocks[nth]!;
     const block = b.index;
     const to = b.tokenTo;
     let from = b.tokenFrom;

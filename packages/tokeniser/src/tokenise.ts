@@ -25,7 +25,7 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
 
   const sentences = splitSentences(text, tokens, views);
   const sentenceCounts = new Array<number>(views.length).fill(0);
-  for (const s of sentences) sentenceCounts[s.block]!++;
+  for (let nth = 0; nth < sentences.length; nth++) sentenceCounts[sentences[nth]!.block]!++;
 
   const headingInput: HeadingInput = {
     text,
@@ -36,7 +36,8 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
     maxWords: options.maxHeadingWords ?? DEFAULT_MAX_HEADING_WORDS,
   };
   // isHeading reads the views, never the blocks, so each block can be finished in place
-  for (const b of blocks) {
+  for (let nth = 0; nth < blocks.length; nth++) {
+    const b = blocks[nth]!;
     if (isHeading(headingInput, b.index)) b.layout = "heading";
     const bp = boilerplate[b.index] ?? null;
     b.kind = bp ? "boilerplate" : b.layout;
@@ -53,6 +54,13 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
       objects ??= tokens.toArray();
       return objects;
     },
-    lineStarts: Array.from(lines.starts.subarray(0, lines.length)),
+    lineStarts: toArray(lines.starts, lines.length),
   };
+}
+
+/** The first `length` values as a plain array (`Array.from` on a typed array iterates, an object per value). */
+function toArray(values: Int32Array, length: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < length; i++) out.push(values[i]!);
+  return out;
 }

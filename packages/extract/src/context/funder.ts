@@ -14,7 +14,8 @@ const fundedByCue = /funded by|funding (?:comes|came) from|grants? from|money fr
  * "The Department for Education (DfE) launched"), or the body funding comes from.
  */
 export function findFunder(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Quote | null {
-  for (const s of sentences) {
+  for (let nth = 0; nth < sentences.length; nth++) {
+    const s = sentences[nth]!;
     if (s.end - s.start > 600) continue; // an announcing sentence is short; this keeps the patterns linear
     const sentence = text.slice(s.start, s.end);
     const m = announcingVerb.test(sentence) ? announcing.exec(sentence) : null;
@@ -44,7 +45,8 @@ const programmeHead = /[Pp]rogramme|[Ff]und|[Ss]cheme|[Ii]nitiative|Challenge|Co
  * owner's possessive and a fund size dropped, and at least two capitalised words or an owner.
  */
 export function findProgramme(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Quote | null {
-  for (const s of sentences) {
+  for (let nth = 0; nth < sentences.length; nth++) {
+    const s = sentences[nth]!;
     if (s.end - s.start > 600) continue;
     const sentence = text.slice(s.start, s.end);
     if (!programmeHead.test(sentence)) continue;

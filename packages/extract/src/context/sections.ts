@@ -79,7 +79,8 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
     if (last === null || last.round !== round || last.theme !== theme || last.announced !== announced) last = { round, theme, announced };
     return last;
   };
-  for (const block of tokenised.blocks) {
+  for (let nth = 0; nth < tokenised.blocks.length; nth++) {
+    const block = tokenised.blocks[nth]!;
     if (block.kind === "boilerplate") { out.push(context()); continue; }
     const blockText = text.slice(block.start, block.end);
     if (block.kind === "heading" || (block.layout === "paragraph" && blockText.length < 60 && roundOfHeading(blockText))) {

@@ -14,7 +14,8 @@ const BACK_STEPS_LIMIT = 12;
 function firstAndLastProse(blocks: readonly BlockView[]): [number, number] {
   let first = blocks.length;
   let last = -1;
-  for (const b of blocks) {
+  for (let nth = 0; nth < blocks.length; nth++) {
+    const b = blocks[nth]!;
     if (!b.short) {
       if (first === blocks.length) first = b.index;
       last = b.index;
@@ -38,7 +39,9 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
   const ownedHit: Array<Hit | null> = new Array<Hit | null>(n).fill(null);
   const ownedRule: string[] = new Array<string>(n);
   for (const rule of rules) {
-    for (const hit of rule.detect(doc)) {
+    const hits = rule.detect(doc);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       if (hit.block >= 0 && hit.block < n && ownedHit[hit.block] === null) {
         ownedHit[hit.block] = hit;
         ownedRule[hit.block] = rule.id;

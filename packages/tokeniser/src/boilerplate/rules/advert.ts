@@ -15,7 +15,8 @@ export const advertRule: BoilerplateRule = {
   id: "boilerplate/advert",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (const b of blocks) {
+    for (let nth = 0; nth < blocks.length; nth++) {
+      const b = blocks[nth]!;
       if (b.lineCount !== 1 || b.words > MAX_WORDS || b.endsWithPeriod) continue;
       if ((b.norm !== null && PHRASES.has(b.norm)) || PATTERNS.test(b.head)) {
         hits.push({ block: b.index, scope: "section", back: BACK, region: "advert section", reason: `Advert label "${snippet(text, b)}"` });

@@ -25,7 +25,8 @@ export const commentsRule: BoilerplateRule = {
   id: "boilerplate/comments",
   detect({ text, blocks, firstProse }) {
     const hits: Hit[] = [];
-    for (const b of blocks) {
+    for (let nth = 0; nth < blocks.length; nth++) {
+      const b = blocks[nth]!;
       if ((b.norm !== null && SECTION_PHRASES.has(b.norm)) || (b.words <= HEADER_WORDS && SECTION.test(b.head))) {
         hits.push({ block: b.index, scope: "rest", region: REGION, reason: `Comment section header "${snippet(text, b)}"` });
       } else if (b.short && b.index > firstProse && TIMESTAMP.test(b.head) && !NOT_COMMENT.test(b.head)) {

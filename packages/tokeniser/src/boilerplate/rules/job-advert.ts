@@ -18,7 +18,8 @@ export const jobAdvertRule: BoilerplateRule = {
   id: "boilerplate/job-advert",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (const b of blocks) {
+    for (let nth = 0; nth < blocks.length; nth++) {
+      const b = blocks[nth]!;
       if (b.norm !== null && PHRASES.has(b.norm)) {
         hits.push({ block: b.index, scope: "section", back: BACK, region: REGION, reason: `Job advert label "${snippet(text, b)}"` });
       } else if (b.lineCount === 1 && b.words <= SALARY_WORDS && SALARY.test(b.head)) {

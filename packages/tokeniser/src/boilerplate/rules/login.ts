@@ -14,7 +14,8 @@ export const loginRule: BoilerplateRule = {
   id: "boilerplate/login",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (const b of blocks) {
+    for (let nth = 0; nth < blocks.length; nth++) {
+      const b = blocks[nth]!;
       if (b.words > MAX_WORDS) continue;
       if ((b.norm !== null && PHRASES.has(b.norm)) || PATTERNS.test(b.head)) {
         hits.push({ block: b.index, scope: "block", reason: `Login or cookie notice "${snippet(text, b)}"` });

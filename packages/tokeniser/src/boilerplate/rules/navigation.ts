@@ -44,7 +44,8 @@ function menuLine(head: string): boolean {
 
 function ownHits(doc: DocView): Map<number, Hit> {
   const hits = new Map<number, Hit>();
-  for (const b of doc.blocks) {
+  for (let nth = 0; nth < doc.blocks.length; nth++) {
+    const b = doc.blocks[nth]!;
     if (b.norm !== null && PHRASES.has(b.norm)) {
       hits.set(b.index, { block: b.index, scope: "block", reason: `Navigation link "${snippet(doc.text, b)}"` });
     } else if (b.lineCount === 1 && b.words <= PATTERN_WORDS && PATTERNS.test(b.head)) {

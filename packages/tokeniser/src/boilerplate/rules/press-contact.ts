@@ -14,7 +14,8 @@ export const pressContactRule: BoilerplateRule = {
   id: "boilerplate/press-contact",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (const b of blocks) {
+    for (let nth = 0; nth < blocks.length; nth++) {
+      const b = blocks[nth]!;
       if (b.lineCount !== 1 || b.words > MAX_WORDS) continue;
       if ((b.norm !== null && PHRASES.has(b.norm)) || PATTERNS.test(b.head)) {
         hits.push({ block: b.index, scope: "block", reason: `Press contact or end marker "${snippet(text, b)}"` });
