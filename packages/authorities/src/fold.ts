@@ -4,6 +4,7 @@
  * "&" read as "and", lower case, any other punctuation a single space.
  */
 export function foldName(name: string): string {
+  if (isPlainAscii(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -13,6 +14,23 @@ export function foldName(name: string): string {
     .replace(/'/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * ASCII letters and digits in words joined by single spaces, with no space at either end: what
+ * `foldName` turns into its lower case and nothing else (most names, as written).
+ */
+function isPlainAscii(name: string): boolean {
+  let space = true; // at the start, as after a space: a leading space is not plain
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) space = false;
+    else return false;
+  }
+  return !space;
 }
 
 /** Folds a name into its words. */

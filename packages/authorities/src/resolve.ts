@@ -23,11 +23,6 @@ export function toMatch(record: AuthorityRecord, how: MatchHow): AuthorityMatch 
   };
 }
 
-interface Tier {
-  readonly entries: readonly NameEntry[] | undefined;
-  readonly how: "exact" | "normalised";
-}
-
 /**
  * Resolves a name given in two forms: `folded` as written (designators kept) and `key` with
  * designators removed. `bare` says the text gave no designator. Tiers are tried in order,
@@ -39,22 +34,28 @@ export function resolveForms(register: Register, folded: string, key: string, ba
   const { exact, normalised, ambiguous } = register.index;
   const isAmbiguous = ambiguous.has(key);
   if (isAmbiguous && bare) return null;
-  const tiers: Tier[] = [{ entries: exact.get(folded), how: "exact" }];
+  const first = tierMatch(register, exact.get(folded), "exact", date);
+  if (first !== null && (date === null || distanceFromLifetime(first.record, date) === 0)) return first.match;
   // An ambiguous short name ("Newcastle") only resolves when written exactly as one body's name.
-  if (!isAmbiguous) tiers.push({ entries: normalised.get(key), how: "normalised" });
-
-  let fallback: AuthorityMatch | null = null;
-  for (const tier of tiers) {
-    if (!tier.entries || tier.entries.length === 0) continue;
-    const records = tier.entries.map((e) => register.byCode(e.code)).filter((r): r is AuthorityRecord => r !== undefined);
-    const chosen = pickByDate(records, date);
-    if (!chosen) continue;
-    const viaAlias = tier.entries.find((e) => e.code === chosen.code)?.alias === true;
-    const match = toMatch(chosen, viaAlias ? "alias" : tier.how);
-    if (date === null || distanceFromLifetime(chosen, date) === 0) return match;
-    fallback ??= match;
+  if (!isAmbiguous) {
+    const second = tierMatch(register, normalised.get(key), "normalised", date);
+    if (second !== null && (first === null || date === null || distanceFromLifetime(second.record, date) === 0)) return second.match;
   }
-  return fallback;
+  return first?.match ?? null;
+}
+
+/** The body a tier's entries offer on `date`, as a match, or null when they offer none. */
+function tierMatch(register: Register, entries: readonly NameEntry[] | undefined, how: "exact" | "normalised", date: string | null): { record: AuthorityRecord; match: AuthorityMatch } | null {
+  if (!entries || entries.length === 0) return null;
+  const records: AuthorityRecord[] = [];
+  for (const e of entries) {
+    const r = register.byCode(e.code);
+    if (r !== undefined) records.push(r);
+  }
+  const chosen = pickByDate(records, date);
+  if (!chosen) return null;
+  const viaAlias = entries.find((e) => e.code === chosen.code)?.alias === true;
+  return { record: chosen, match: toMatch(chosen, viaAlias ? "alias" : how) };
 }
 
 /**

@@ -45,82 +45,99 @@ const GLUED = /[\p{L}\p{N}_]/u;
 /** An article counts as "one" only before a currency word of two letters or more ("a dollar", not "a c"). */
 const CURRENCY_WORD = /^[\p{Ll}][\p{Ll}\s]+$/u;
 
-/**
- * The numbers of a text in columns, in text order (digits before words at the same start): no
- * object per number, so a page of millions of figures costs a few arrays. (Plain arrays of small
- * integers and doubles live in the heap unboxed; typed arrays would be memory outside it, whose
- * growth makes the collector run full collections early.)
- */
-interface Cores {
-  length: number;
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly mantissas: number[];
-  readonly exponents: number[];
-  /** WORDS | SCALED | ARTICLE_ONLY */
-  readonly flags: number[];
+/** A number as written: where it is, its digits as mantissa × 10^exponent, and WORDS | SCALED | ARTICLE_ONLY. */
+interface Core {
+  start: number;
+  end: number;
+  mantissa: number;
+  exponent: number;
+  flags: number;
 }
 const WORDS = 1;
 const SCALED = 2;
 const ARTICLE_ONLY = 4;
 
-const noCores = (): Cores => ({ length: 0, starts: [], ends: [], mantissas: [], exponents: [], flags: [] });
+/**
+ * The numbers of a text, in text order (digits before words at the same start), read one at a time
+ * into the same `Core`: the digits by a regex of their own (so two readers never share its position),
+ * merged with the number words. Nothing is kept per number, so a page of millions of figures holds none.
+ */
+class CoreReader {
+  private readonly digits = new RegExp(DIGITS);
+  private readonly words: ReturnType<typeof findNumberWords>;
+  private word = 0;
+  /** The next digits, read ahead (`pending` false once they run out). */
+  private readonly ahead: Core = { start: 0, end: 0, mantissa: 0, exponent: 0, flags: 0 };
+  private pending = false;
 
-function pushCore(c: Cores, start: number, end: number, mantissa: number, exponent: number, flags: number): void {
-  c.starts.push(start);
-  c.ends.push(end);
-  c.mantissas.push(mantissa);
-  c.exponents.push(exponent);
-  c.flags.push(flags);
-  c.length++;
-}
+  constructor(private readonly text: string) {
+    this.words = findNumberWords(text);
+    this.digits.lastIndex = 0;
+    this.pending = this.readDigits();
+  }
 
-function numberCores(text: string): Cores {
-  const digits = noCores();
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    let end = m.index + m[0].length;
-    // the digits as written ("1,234.5" → 12345 × 10^-1), read in place rather than through parseDigits
-    let mantissa = 0;
-    let places = 0;
-    let fraction = false;
-    for (let i = m.index; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e) fraction = true;
-      else if (c !== 0x2c) {
-        mantissa = mantissa * 10 + (c - 0x30);
-        if (fraction) places++;
+  /** Fills `out` with the next number and returns true, or returns false at the end. */
+  next(out: Core): boolean {
+    const w = this.words[this.word];
+    if (this.pending && (w === undefined || this.ahead.start <= w.start)) {
+      out.start = this.ahead.start;
+      out.end = this.ahead.end;
+      out.mantissa = this.ahead.mantissa;
+      out.exponent = this.ahead.exponent;
+      out.flags = 0;
+      this.pending = this.readDigits();
+      return true;
+    }
+    if (w === undefined) return false;
+    this.word++;
+    out.start = w.start;
+    out.end = w.end;
+    out.mantissa = w.decimal.mantissa;
+    out.exponent = w.decimal.exponent;
+    out.flags = WORDS | (w.scaled ? SCALED : 0) | (w.articleOnly ? ARTICLE_ONLY : 0);
+    return true;
+  }
+
+  /** Reads the next digits into `ahead`; false when there are none. */
+  private readDigits(): boolean {
+    const { text, digits, ahead } = this;
+    for (let m = digits.exec(text); m; m = digits.exec(text)) {
+      let end = m.index + m[0].length;
+      // the digits as written ("1,234.5" → 12345 × 10^-1), read in place rather than through parseDigits
+      let mantissa = 0;
+      let places = 0;
+      let fraction = false;
+      for (let i = m.index; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x2e) fraction = true;
+        else if (c !== 0x2c) {
+          mantissa = mantissa * 10 + (c - 0x30);
+          if (fraction) places++;
+        }
+      }
+      if (!fraction) {
+        SPOKEN_POINT.lastIndex = end;
+        const point = SPOKEN_POINT.exec(text);
+        if (point) {
+          const spoken = point[1]!;
+          for (let i = 0; i < spoken.length; i++) mantissa = mantissa * 10 + (spoken.charCodeAt(i) - 0x30);
+          places = spoken.length;
+          end += point[0].length;
+          digits.lastIndex = end;
+        }
+      }
+      // Past 15 significant digits a double is no longer exact: that is no amount anyone writes.
+      // (Below 10^15 every step above is exact, so the value is the one parseDigits would give.)
+      if (Number.isSafeInteger(mantissa) && mantissa < 1e15) {
+        ahead.start = m.index;
+        ahead.end = end;
+        ahead.mantissa = mantissa;
+        ahead.exponent = places === 0 ? 0 : -places;
+        return true;
       }
     }
-    if (!fraction) {
-      SPOKEN_POINT.lastIndex = end;
-      const point = SPOKEN_POINT.exec(text);
-      if (point) {
-        const digits = point[1]!;
-        for (let i = 0; i < digits.length; i++) mantissa = mantissa * 10 + (digits.charCodeAt(i) - 0x30);
-        places = digits.length;
-        end += point[0].length;
-        DIGITS.lastIndex = end;
-      }
-    }
-    // Past 15 significant digits a double is no longer exact: that is no amount anyone writes.
-    // (Below 10^15 every step above is exact, so the value is the one parseDigits would give.)
-    if (Number.isSafeInteger(mantissa) && mantissa < 1e15) pushCore(digits, m.index, end, mantissa, places === 0 ? 0 : -places, 0);
+    return false;
   }
-  const words = findNumberWords(text);
-  if (words.length === 0) return digits;
-  // merge by start; at the same start the digits come first (as a stable sort of digits then words)
-  const cores = noCores();
-  let d = 0;
-  for (const w of words) {
-    while (d < digits.length && digits.starts[d]! <= w.start) {
-      pushCore(cores, digits.starts[d]!, digits.ends[d]!, digits.mantissas[d]!, digits.exponents[d]!, 0);
-      d++;
-    }
-    pushCore(cores, w.start, w.end, w.decimal.mantissa, w.decimal.exponent, WORDS | (w.scaled ? SCALED : 0) | (w.articleOnly ? ARTICLE_ONLY : 0));
-  }
-  for (; d < digits.length; d++) pushCore(cores, digits.starts[d]!, digits.ends[d]!, digits.mantissas[d]!, digits.exponents[d]!, 0);
-  return cores;
 }
 
 /**
@@ -138,18 +155,18 @@ function currencyLeadsNextNumber(text: string, at: number): boolean {
 }
 
 /**
- * Reads the atoms of `text` one at a time, left to right, never overlapping: the numbers are found
- * up front (in columns, no object each), and each atom is built only when asked for, so a caller working
- * through a long text in batches holds one batch of atoms at a time.
+ * Reads the atoms of `text` one at a time, left to right, never overlapping: the numbers are read
+ * as they are reached, and each atom is built only when asked for, so a caller working through a
+ * long text in batches holds one batch of atoms at a time.
  */
 export class AtomScanner {
-  private readonly cores: Cores;
-  private next = 0;
+  private readonly cores: CoreReader;
+  private readonly core: Core = { start: 0, end: 0, mantissa: 0, exponent: 0, flags: 0 };
   private floor = 0;
   private peeked: Atom | null = null;
 
   constructor(private readonly text: string) {
-    this.cores = numberCores(text);
+    this.cores = new CoreReader(text);
   }
 
   /** The next atom without taking it, or null at the end. */
@@ -166,13 +183,11 @@ export class AtomScanner {
   }
 
   private read(): Atom | null {
-    const { text, cores } = this;
-    while (this.next < cores.length) {
-      const i = this.next++;
-      const start = cores.starts[i]!;
-      if (start < this.floor) continue;
-      const flags = cores.flags[i]!;
-      const atom = atomAt(text, start, cores.ends[i]!, cores.mantissas[i]!, cores.exponents[i]!, (flags & WORDS) !== 0, (flags & SCALED) !== 0, (flags & ARTICLE_ONLY) !== 0, this.floor);
+    const { text, core } = this;
+    while (this.cores.next(core)) {
+      if (core.start < this.floor) continue;
+      const flags = core.flags;
+      const atom = atomAt(text, core.start, core.end, core.mantissa, core.exponent, (flags & WORDS) !== 0, (flags & SCALED) !== 0, (flags & ARTICLE_ONLY) !== 0, this.floor);
       if (atom === null) continue;
       this.floor = atom.end;
       return atom;

@@ -25,19 +25,49 @@ function isAmount(c: Candidate, text: string, floor: number): boolean {
   return next === undefined || notCounted.has(next.toLowerCase());
 }
 
-/** The amounts written with a currency, in text order: where each is and its currency (no objects). */
-export interface CurrencyMarks {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly currencies: string[];
+/**
+ * The amounts written with a currency, in text order: where each is and its currency, in typed
+ * columns (currencies as indices into `codes`), so a page of millions of amounts keeps no object
+ * or array slot per amount for the collector to copy.
+ */
+export class CurrencyMarks {
+  length = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  currencies = new Int32Array(64);
+  /** Each currency code seen, at its index. */
+  readonly codes: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+
+  add(start: number, end: number, code: string): void {
+    if (this.length === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.currencies = grown(this.currencies);
+    }
+    let k = this.indexOf.get(code);
+    if (k === undefined) {
+      k = this.codes.length;
+      this.codes.push(code);
+      this.indexOf.set(code, k);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.currencies[this.length] = k;
+    this.length++;
+  }
 }
 
-export const currencyMarks = (): CurrencyMarks => ({ starts: [], ends: [], currencies: [] });
+function grown(values: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(values.length * 2);
+  next.set(values);
+  return next;
+}
+
+export const currencyMarks = (): CurrencyMarks => new CurrencyMarks();
 
 export function addMark(marks: CurrencyMarks, c: Candidate): void {
-  marks.starts.push(c.start);
-  marks.ends.push(c.end);
-  marks.currencies.push(c.currency!);
+  marks.add(c.start, c.end, c.currency!);
 }
 
 /**
@@ -45,16 +75,20 @@ export function addMark(marks: CurrencyMarks, c: Candidate): void {
  * the amount (before it on equal distance). Counted once per text, looked up by binary search.
  */
 export function currencyPicker(marks: CurrencyMarks): (c: Candidate) => string | null {
-  const counts = new Map<string, number>();
-  for (const code of marks.currencies) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const top = Math.max(0, ...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([code]) => code);
-  if (leaders.length <= 1) {
-    const only = leaders[0] ?? null;
+  const counts = new Array<number>(marks.codes.length).fill(0);
+  for (let i = 0; i < marks.length; i++) counts[marks.currencies[i]!]!++;
+  const top = Math.max(0, ...counts);
+  const leaders = new Set<number>();
+  counts.forEach((n, k) => {
+    if (n === top && n > 0) leaders.add(k);
+  });
+  if (leaders.size <= 1) {
+    const only = leaders.size === 1 ? marks.codes[[...leaders][0]!]! : null;
     return () => only;
   }
   const lead: number[] = [];
-  for (let i = 0; i < marks.currencies.length; i++) if (leaders.includes(marks.currencies[i]!)) lead.push(i);
+  for (let i = 0; i < marks.length; i++) if (leaders.has(marks.currencies[i]!)) lead.push(i);
+  const code = (i: number): string => marks.codes[marks.currencies[i]!]!;
   return (c) => {
     let lo = 0;
     let hi = lead.length;
@@ -71,9 +105,9 @@ export function currencyPicker(marks: CurrencyMarks): (c: Candidate) => string |
         break;
       }
     }
-    if (before < 0) return after < 0 ? null : marks.currencies[after]!;
-    if (after < 0) return marks.currencies[before]!;
-    return c.start - marks.ends[before]! <= marks.starts[after]! - c.end ? marks.currencies[before]! : marks.currencies[after]!;
+    if (before < 0) return after < 0 ? null : code(after);
+    if (after < 0) return code(before);
+    return c.start - marks.ends[before]! <= marks.starts[after]! - c.end ? code(before) : code(after);
   };
 }
 
