@@ -13,12 +13,12 @@ const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x2
 /** Punctuation that continues a sentence when it follows a stop: ", ; : ) ] -". */
 const CONTINUERS = new Set<number>([0x2c, 0x3b, 0x3a, 0x29, 0x5d, 0x7d, 0x2d]);
 
-/** A block's tokens: `[tokenFrom, tokenTo)`, of which those before `contentStart` are its list marker. */
+/** Each block's tokens, in columns: `[tokenFrom[b], tokenTo[b])`, of which those before `contentStart[b]` are its list marker. */
 export interface BlockTokens {
-  readonly index: number;
-  readonly tokenFrom: number;
-  readonly tokenTo: number;
-  readonly contentStart: number;
+  readonly length: number;
+  readonly tokenFrom: Int32Array;
+  readonly tokenTo: Int32Array;
+  readonly contentStart: Int32Array;
 }
 
 function single(text: string, tokens: TokenTable, k: number): number {
@@ -72,15 +72,14 @@ function canStart(text: string, tokens: TokenTable, k: number, to: number): bool
  * abbreviation; and at the end of the block. Sentences run from their first token to their last,
  * after the block's list marker.
  */
-export function splitSentences(text: string, tokens: TokenTable, blocks: readonly BlockTokens[]): Sentence[] {
+export function splitSentences(text: string, tokens: TokenTable, blocks: BlockTokens): Sentence[] {
   const sentences: Sentence[] = [];
   const { starts, ends, kinds } = tokens;
-  for (let nth = 0; nth < blocks.length; nth++) {
-    const b = blocks[nth]!;
-    const block = b.index;
-    const to = b.tokenTo;
-    let from = b.tokenFrom;
-    while (from < to && starts[from]! < b.contentStart) from++;
+  for (let block = 0; block < blocks.length; block++) {
+    const to = blocks.tokenTo[block]!;
+    const contentStart = blocks.contentStart[block]!;
+    let from = blocks.tokenFrom[block]!;
+    while (from < to && starts[from]! < contentStart) from++;
     let first = from;
     let k = from;
     while (k < to) {

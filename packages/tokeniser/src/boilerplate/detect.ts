@@ -1,7 +1,7 @@
 import type { Boilerplate } from "../types.js";
 import { snippet } from "./match.js";
 import type { BoilerplateRule, DocView, Hit } from "./rule.js";
-import type { BlockView } from "./view.js";
+import type { BlockViews } from "./view.js";
 
 interface Owned {
   rule: string;
@@ -11,14 +11,13 @@ interface Owned {
 /** Most blocks a backward reach may step over (marked or not), whatever `back` says. */
 const BACK_STEPS_LIMIT = 12;
 
-function firstAndLastProse(blocks: readonly BlockView[]): [number, number] {
+function firstAndLastProse(blocks: BlockViews): [number, number] {
   let first = blocks.length;
   let last = -1;
-  for (let nth = 0; nth < blocks.length; nth++) {
-    const b = blocks[nth]!;
-    if (!b.short) {
-      if (first === blocks.length) first = b.index;
-      last = b.index;
+  for (let b = 0; b < blocks.length; b++) {
+    if (!blocks.short(b)) {
+      if (first === blocks.length) first = b;
+      last = b;
     }
   }
   return [first, last];
@@ -31,7 +30,7 @@ function firstAndLastProse(blocks: readonly BlockView[]): [number, number] {
  * (stopping at a list item or a line with an amount).
  * Linear in blocks.
  */
-export function detectBoilerplate(text: string, blocks: readonly BlockView[], rules: readonly BoilerplateRule[]): Array<Boilerplate | null> {
+export function detectBoilerplate(text: string, blocks: BlockViews, rules: readonly BoilerplateRule[]): Array<Boilerplate | null> {
   const n = blocks.length;
   const [firstProse, lastProse] = firstAndLastProse(blocks);
   const doc: DocView = { text, blocks, firstProse, lastProse };
@@ -65,7 +64,7 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
   const absorbed = (o: Owned, at: number): Boilerplate => {
     let reason = regions.get(at);
     if (reason === undefined) {
-      reason = `In the ${o.hit.region ?? "boilerplate section"} that starts at block ${at} ("${snippet(text, blocks[at]!)}")`;
+      reason = `In the ${o.hit.region ?? "boilerplate section"} that starts at block ${at} ("${snippet(text, blocks, at)}")`;
       regions.set(at, reason);
     }
     return verdict(o.rule, reason);
@@ -74,9 +73,8 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
     let budget = o.hit.back ?? 0;
     for (let k = at - 1, steps = 0; k >= 0 && budget > 0 && steps < BACK_STEPS_LIMIT; k--, steps++) {
       if (out[k] !== null) continue;
-      const b = blocks[k]!;
       // list items and lines with an amount above a sidebar are more likely the end of a list page
-      if (!b.short || b.layout === "list-item" || b.money) break;
+      if (!blocks.short(k) || blocks.layout(k) === "list-item" || blocks.money(k)) break;
       out[k] = absorbed(o, at);
       budget--;
     }
@@ -108,7 +106,7 @@ export function detectBoilerplate(text: string, blocks: readonly BlockView[], ru
       continue;
     }
     if (out[i] !== null) continue;
-    if (active && blocks[i]!.short) out[i] = absorbed(active.o, active.at);
+    if (active && blocks.short(i)) out[i] = absorbed(active.o, active.at);
     else active = null;
   }
   return out;

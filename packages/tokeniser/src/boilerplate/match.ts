@@ -1,9 +1,12 @@
-import type { BlockView } from "./view.js";
+import type { BlockViews } from "./view.js";
 
 /** A set of normalised phrases (lower case, straight quotes, single spaces). */
 export function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
   return new Set(phrases.map((p) => p.toLowerCase()));
 }
+
+/** Is the block's `norm` (null when it has none) one of the phrases? */
+export const isPhrase = (phrases: ReadonlySet<string>, norm: string | null): boolean => norm !== null && phrases.has(norm);
 
 /** Tests a string against a list of patterns. */
 export interface Matcher {
@@ -25,11 +28,12 @@ export function anyPattern(sources: readonly string[]): Matcher {
 }
 
 /** The block's opening text as written, for reasons: at most 60 characters, then "…". */
-export function snippet(text: string, view: BlockView): string {
-  const end = Math.min(view.end, view.contentStart + 60);
-  let s = text.slice(view.contentStart, end).replace(/\s+/gu, " ").trimStart();
+export function snippet(text: string, views: BlockViews, i: number): string {
+  const blockEnd = views.end[i]!;
+  const end = Math.min(blockEnd, views.contentStart[i]! + 60);
+  let s = text.slice(views.contentStart[i]!, end).replace(/\s+/gu, " ").trimStart();
   // never cut a surrogate pair
   const last = s.charCodeAt(s.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
-  return end < view.end ? `${s}…` : s;
+  return end < blockEnd ? `${s}…` : s;
 }

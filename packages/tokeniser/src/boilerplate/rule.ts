@@ -1,4 +1,4 @@
-import type { BlockView } from "./view.js";
+import type { BlockViews } from "./view.js";
 
 /**
  * How far a hit reaches.
@@ -22,7 +22,7 @@ export interface Hit {
 /** The document as boilerplate rules see it. */
 export interface DocView {
   text: string;
-  blocks: readonly BlockView[];
+  blocks: BlockViews;
   /** Index of the first block that is not `short` (prose), or blocks.length. */
   firstProse: number;
   /** Index of the last block that is not `short`, or -1. */

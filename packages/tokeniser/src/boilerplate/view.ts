@@ -53,42 +53,73 @@ function endsWithSingleStop(text: string, start: number, end: number): boolean {
   return i === start || text.charCodeAt(i - 1) !== 0x2e;
 }
 
-/** What boilerplate rules see of a block. `head` and `norm` are computed on first use. */
-export class BlockView {
-  #head: string | undefined;
-  #norm: string | null | undefined;
+const LIST_ITEM = 1;
+const ENDS_WITH_PERIOD = 2;
+const MONEY = 4;
 
-  constructor(
-    private readonly text: string,
-    readonly index: number,
-    readonly start: number,
-    readonly end: number,
-    /** After the list marker, if any. */
-    readonly contentStart: number,
-    /** End of the first line. */
-    private readonly firstLineEnd: number,
-    readonly layout: BlockLayout,
-    /** Blocks with the same run are separated by single line breaks only. */
-    readonly run: number,
-    readonly lineCount: number,
-    /** Word and number tokens. */
-    readonly words: number,
-    readonly tokenFrom: number,
-    readonly tokenTo: number,
-    /** The last character, ignoring closing quotes/brackets, is a single full stop. */
-    readonly endsWithPeriod: boolean,
-    /** Holds a currency sign followed by a number ("£1.97m", "$ 500"). */
-    readonly money: boolean,
-  ) {}
+/**
+ * What boilerplate rules (and heading and sentence detection) see of the blocks, in columns: block
+ * `i` is row `i`. No object per block, so a page of millions of lines costs a few typed arrays;
+ * `head` and `norm` are computed on first use and kept.
+ */
+export class BlockViews {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** After the list marker, if any. */
+  readonly contentStart: Int32Array;
+  /** End of the first line. */
+  readonly firstLineEnd: Int32Array;
+  /** Blocks with the same run are separated by single line breaks only. */
+  readonly run: Int32Array;
+  readonly lineCount: Int32Array;
+  /** Word and number tokens. */
+  readonly words: Int32Array;
+  readonly tokenFrom: Int32Array;
+  readonly tokenTo: Int32Array;
+  /** LIST_ITEM | ENDS_WITH_PERIOD | MONEY, set by `buildViews`. */
+  readonly bits: Uint8Array;
+  private readonly heads: Array<string | undefined>;
+  private readonly norms: Array<string | null | undefined>;
+
+  constructor(private readonly text: string, length: number) {
+    this.length = length;
+    this.start = new Int32Array(length);
+    this.end = new Int32Array(length);
+    this.contentStart = new Int32Array(length);
+    this.firstLineEnd = new Int32Array(length);
+    this.run = new Int32Array(length);
+    this.lineCount = new Int32Array(length);
+    this.words = new Int32Array(length);
+    this.tokenFrom = new Int32Array(length);
+    this.tokenTo = new Int32Array(length);
+    this.bits = new Uint8Array(length);
+    this.heads = new Array<string | undefined>(length);
+    this.norms = new Array<string | null | undefined>(length);
+  }
+
+  layout(i: number): BlockLayout {
+    return (this.bits[i]! & LIST_ITEM) !== 0 ? "list-item" : "paragraph";
+  }
+
+  /** The last character, ignoring closing quotes/brackets, is a single full stop. */
+  endsWithPeriod(i: number): boolean {
+    return (this.bits[i]! & ENDS_WITH_PERIOD) !== 0;
+  }
+
+  /** Holds a currency sign followed by a number ("£1.97m", "$ 500"). */
+  money(i: number): boolean {
+    return (this.bits[i]! & MONEY) !== 0;
+  }
 
   /** One line, at most SHORT_WORDS words and SHORT_CHARS characters, no final full stop: a label, a title, a link. */
-  get short(): boolean {
-    return this.lineCount === 1 && this.words <= SHORT_WORDS && this.end - this.start <= SHORT_CHARS && !this.endsWithPeriod;
+  short(i: number): boolean {
+    return this.lineCount[i] === 1 && this.words[i]! <= SHORT_WORDS && this.end[i]! - this.start[i]! <= SHORT_CHARS && !this.endsWithPeriod(i);
   }
 
   /** One line, at most TINY_WORDS words and TINY_CHARS characters, no final full stop: a menu entry. */
-  get tiny(): boolean {
-    return this.lineCount === 1 && this.words <= TINY_WORDS && this.end - this.start <= TINY_CHARS && !this.endsWithPeriod;
+  tiny(i: number): boolean {
+    return this.lineCount[i] === 1 && this.words[i]! <= TINY_WORDS && this.end[i]! - this.start[i]! <= TINY_CHARS && !this.endsWithPeriod(i);
   }
 
   /**
@@ -96,27 +127,32 @@ export class BlockView {
    * whitespace collapsed to single spaces; cut at HEAD_LIMIT characters. Empty for blocks of more than
    * HEAD_WORDS words, which no rule reads.
    */
-  get head(): string {
-    if (this.#head === undefined) {
-      this.#head = this.words <= HEAD_WORDS ? normalise(this.text, this.contentStart, Math.min(this.firstLineEnd, this.contentStart + HEAD_LIMIT)) : "";
+  head(i: number): string {
+    let head = this.heads[i];
+    if (head === undefined) {
+      const from = this.contentStart[i]!;
+      head = this.words[i]! <= HEAD_WORDS ? normalise(this.text, from, Math.min(this.firstLineEnd[i]!, from + HEAD_LIMIT)) : "";
+      this.heads[i] = head;
     }
-    return this.#head;
+    return head;
   }
 
   /** `head` without leading/trailing punctuation and symbols (currency kept), for one-line blocks that fit HEAD_LIMIT; else null. */
-  get norm(): string | null {
-    if (this.#norm === undefined) {
-      const fits = this.lineCount === 1 && this.firstLineEnd - this.contentStart <= HEAD_LIMIT && this.words <= HEAD_WORDS;
-      this.#norm = fits ? stripOuter(this.head) : null;
+  norm(i: number): string | null {
+    let norm = this.norms[i];
+    if (norm === undefined) {
+      const fits = this.lineCount[i] === 1 && this.firstLineEnd[i]! - this.contentStart[i]! <= HEAD_LIMIT && this.words[i]! <= HEAD_WORDS;
+      norm = fits ? stripOuter(this.head(i)) : null;
+      this.norms[i] = norm;
     }
-    return this.#norm;
+    return norm;
   }
 }
 
-/** Builds one view per block; `tokens` are the document's tokens in order. Linear in blocks + tokens. */
-export function buildViews(text: string, blocks: readonly Block[], runs: readonly number[], tokens: TokenTable): BlockView[] {
+/** Builds the views of the blocks; `tokens` are the document's tokens in order. Linear in blocks + tokens. */
+export function buildViews(text: string, blocks: readonly Block[], runs: readonly number[], tokens: TokenTable): BlockViews {
   const { starts, ends, kinds, length } = tokens;
-  const views: BlockView[] = [];
+  const views = new BlockViews(text, blocks.length);
   let t = 0;
   for (let index = 0; index < blocks.length; index++) {
     const b = blocks[index]!;
@@ -130,25 +166,16 @@ export function buildViews(text: string, blocks: readonly Block[], runs: readonl
       else if (!money && kind === K_SYMBOL && t + 1 < length && kinds[t + 1] === K_NUMBER && ends[t + 1]! <= b.end && CURRENCY.test(text.slice(starts[t]!, ends[t]!))) money = true;
       t++;
     }
-    const contentStart = b.marker ? b.marker.end : b.start;
-    views.push(
-      new BlockView(
-        text,
-        index,
-        b.start,
-        b.end,
-        contentStart,
-        b.lines[0]!.end,
-        b.layout,
-        runs[index]!,
-        b.lines.length,
-        words,
-        tokenFrom,
-        t,
-        endsWithSingleStop(text, b.start, b.end),
-        money,
-      ),
-    );
+    views.start[index] = b.start;
+    views.end[index] = b.end;
+    views.contentStart[index] = b.marker ? b.marker.end : b.start;
+    views.firstLineEnd[index] = b.lines[0]!.end;
+    views.run[index] = runs[index]!;
+    views.lineCount[index] = b.lines.length;
+    views.words[index] = words;
+    views.tokenFrom[index] = tokenFrom;
+    views.tokenTo[index] = t;
+    views.bits[index] = (b.layout === "list-item" ? LIST_ITEM : 0) | (endsWithSingleStop(text, b.start, b.end) ? ENDS_WITH_PERIOD : 0) | (money ? MONEY : 0);
   }
   return views;
 }

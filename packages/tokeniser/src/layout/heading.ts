@@ -1,5 +1,5 @@
 import { isLower } from "../chars.js";
-import type { BlockView } from "../boilerplate/view.js";
+import type { BlockViews } from "../boilerplate/view.js";
 import type { Boilerplate } from "../types.js";
 import { K_PUNCT, K_SYMBOL, K_WORD, type TokenTable } from "../tokens.js";
 import data from "../data/heading.json" with { type: "json" };
@@ -24,21 +24,22 @@ const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0
 export interface HeadingInput {
   text: string;
   tokens: TokenTable;
-  views: readonly BlockView[];
+  views: BlockViews;
   boilerplate: ReadonlyArray<Boilerplate | null>;
   /** Sentences per block. */
   sentenceCounts: readonly number[];
   maxWords: number;
 }
 
-function lastChar(text: string, v: BlockView): number {
-  let i = v.end - 1;
-  while (i > v.start && CLOSERS.has(text.charCodeAt(i))) i--;
+function lastChar(text: string, views: BlockViews, b: number): number {
+  const start = views.start[b]!;
+  let i = views.end[b]! - 1;
+  while (i > start && CLOSERS.has(text.charCodeAt(i))) i--;
   return text.charCodeAt(i);
 }
 
-function hasLeadInWord(input: HeadingInput, v: BlockView): boolean {
-  for (let k = v.tokenFrom; k < v.tokenTo; k++) {
+function hasLeadInWord(input: HeadingInput, b: number): boolean {
+  for (let k = input.views.tokenFrom[b]!; k < input.views.tokenTo[b]!; k++) {
     const { starts, ends, kinds } = input.tokens;
     if (kinds[k] === K_WORD && LEAD_IN.has(input.text.slice(starts[k]!, ends[k]!).toLowerCase())) return true;
   }
@@ -46,15 +47,16 @@ function hasLeadInWord(input: HeadingInput, v: BlockView): boolean {
 }
 
 /** A list item, or a paragraph that opens with a name followed by "(", ":", a dash or an amount. */
-function listLike(input: HeadingInput, v: BlockView): boolean {
-  return v.layout === "list-item" || isNameLed(input.text, input.tokens, v.tokenFrom, v.tokenTo);
+function listLike(input: HeadingInput, b: number): boolean {
+  const { views } = input;
+  return views.layout(b) === "list-item" || isNameLed(input.text, input.tokens, views.tokenFrom[b]!, views.tokenTo[b]!);
 }
 
 /** The next `count` blocks that are not boilerplate, after block `i`. */
-function nextContent(input: HeadingInput, i: number, count: number): BlockView[] {
-  const out: BlockView[] = [];
+function nextContent(input: HeadingInput, i: number, count: number): number[] {
+  const out: number[] = [];
   for (let j = i + 1; j < input.views.length && out.length < count; j++) {
-    if (input.boilerplate[j] === null) out.push(input.views[j]!);
+    if (input.boilerplate[j] === null) out.push(j);
   }
   return out;
 }
@@ -71,22 +73,26 @@ function nextContent(input: HeadingInput, i: number, count: number): BlockView[]
  *   next two blocks are list-like ("Other priorities in children’s social care." above entries).
  */
 export function isHeading(input: HeadingInput, i: number): boolean {
-  const { text, tokens } = input;
-  const v = input.views[i]!;
-  if (v.layout !== "paragraph" || v.lineCount !== 1 || input.boilerplate[i] !== null) return false;
-  if (v.end - v.start > MAX_HEADING_CHARS || v.words === 0 || v.words > Math.max(MAX_PERIOD_HEADING_WORDS, input.maxWords)) return false;
+  const { text, tokens, views } = input;
+  if (views.layout(i) !== "paragraph" || views.lineCount[i] !== 1 || input.boilerplate[i] !== null) return false;
+  const start = views.start[i]!;
+  const end = views.end[i]!;
+  const words = views.words[i]!;
+  const tokenFrom = views.tokenFrom[i]!;
+  const tokenTo = views.tokenTo[i]!;
+  if (end - start > MAX_HEADING_CHARS || words === 0 || words > Math.max(MAX_PERIOD_HEADING_WORDS, input.maxWords)) return false;
   const following = nextContent(input, i, 2);
   if (following.length === 0) return false;
   const { starts, ends, kinds } = tokens;
-  const firstText = text.slice(starts[v.tokenFrom]!, ends[v.tokenFrom]!);
-  if (isLower(text.charCodeAt(v.start))) return false;
-  if (NOT_HEADING.test(text.slice(v.start, Math.min(v.end, v.start + 40)))) return false;
-  if (v.words <= 6 && DATE_LINE.test(v.head)) return false;
-  if (kinds[v.tokenFrom] === K_PUNCT && !OPENERS.has(firstText)) return false;
+  const firstText = text.slice(starts[tokenFrom]!, ends[tokenFrom]!);
+  if (isLower(text.charCodeAt(start))) return false;
+  if (NOT_HEADING.test(text.slice(start, Math.min(end, start + 40)))) return false;
+  if (words <= 6 && DATE_LINE.test(views.head(i))) return false;
+  if (kinds[tokenFrom] === K_PUNCT && !OPENERS.has(firstText)) return false;
   let longWord = false;
   let commas = 0;
   let currency = false;
-  for (let k = v.tokenFrom; k < v.tokenTo; k++) {
+  for (let k = tokenFrom; k < tokenTo; k++) {
     const kind = kinds[k]!;
     const c = text.charCodeAt(starts[k]!);
     if (kind === K_WORD) {
@@ -96,14 +102,14 @@ export function isHeading(input: HeadingInput, i: number): boolean {
     else if (kind === K_SYMBOL && CURRENCY.test(text.slice(starts[k]!, ends[k]!))) currency = true;
   }
   if (!longWord || commas > MAX_COMMAS) return false;
-  const last = lastChar(text, v);
+  const last = lastChar(text, views, i);
   if (last === 0x2c || last === 0x3b) return false;
   if (last === 0x2e) {
-    if (input.sentenceCounts[i] !== 1 || currency || isNameLed(text, tokens, v.tokenFrom, v.tokenTo)) return false;
+    if (input.sentenceCounts[i] !== 1 || currency || isNameLed(text, tokens, tokenFrom, tokenTo)) return false;
     return following.length === 2 && following.every((f) => listLike(input, f));
   }
-  if (v.words > input.maxWords) return false;
-  if (last === 0x3a && (v.words > MAX_COLON_HEADING_WORDS || hasLeadInWord(input, v))) return false;
-  if (currency && isNameLed(text, tokens, v.tokenFrom, v.tokenTo)) return false;
+  if (words > input.maxWords) return false;
+  if (last === 0x3a && (words > MAX_COLON_HEADING_WORDS || hasLeadInWord(input, i))) return false;
+  if (currency && isNameLed(text, tokens, tokenFrom, tokenTo)) return false;
   return true;
 }

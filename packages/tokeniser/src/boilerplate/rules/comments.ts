@@ -1,5 +1,5 @@
 import data from "../../data/comments.json" with { type: "json" };
-import { anyPattern, phraseSet, snippet } from "../match.js";
+import { anyPattern, isPhrase, phraseSet, snippet } from "../match.js";
 import type { BoilerplateRule, Hit } from "../rule.js";
 
 const SECTION_PHRASES = phraseSet(data.sectionPhrases);
@@ -25,14 +25,13 @@ export const commentsRule: BoilerplateRule = {
   id: "boilerplate/comments",
   detect({ text, blocks, firstProse }) {
     const hits: Hit[] = [];
-    for (let nth = 0; nth < blocks.length; nth++) {
-      const b = blocks[nth]!;
-      if ((b.norm !== null && SECTION_PHRASES.has(b.norm)) || (b.words <= HEADER_WORDS && SECTION.test(b.head))) {
-        hits.push({ block: b.index, scope: "rest", region: REGION, reason: `Comment section header "${snippet(text, b)}"` });
-      } else if (b.short && b.index > firstProse && TIMESTAMP.test(b.head) && !NOT_COMMENT.test(b.head)) {
-        hits.push({ block: b.index, scope: "rest", back: 2, region: REGION, reason: `Dated comment header "${snippet(text, b)}"` });
-      } else if ((b.norm !== null && PROMPTS.has(b.norm)) || (b.lineCount === 1 && b.words <= PROMPT_WORDS && PROMPT_PATTERNS.test(b.head))) {
-        hits.push({ block: b.index, scope: "block", reason: `Comment prompt "${snippet(text, b)}"` });
+    for (let b = 0; b < blocks.length; b++) {
+      if (isPhrase(SECTION_PHRASES, blocks.norm(b)) || (blocks.words[b]! <= HEADER_WORDS && SECTION.test(blocks.head(b)))) {
+        hits.push({ block: b, scope: "rest", region: REGION, reason: `Comment section header "${snippet(text, blocks, b)}"` });
+      } else if (blocks.short(b) && b > firstProse && TIMESTAMP.test(blocks.head(b)) && !NOT_COMMENT.test(blocks.head(b))) {
+        hits.push({ block: b, scope: "rest", back: 2, region: REGION, reason: `Dated comment header "${snippet(text, blocks, b)}"` });
+      } else if (isPhrase(PROMPTS, blocks.norm(b)) || (blocks.lineCount[b] === 1 && blocks.words[b]! <= PROMPT_WORDS && PROMPT_PATTERNS.test(blocks.head(b)))) {
+        hits.push({ block: b, scope: "block", reason: `Comment prompt "${snippet(text, blocks, b)}"` });
       }
     }
     return hits;

@@ -1,5 +1,5 @@
 import data from "../../data/job-advert.json" with { type: "json" };
-import { anyPattern, phraseSet, snippet } from "../match.js";
+import { anyPattern, isPhrase, phraseSet, snippet } from "../match.js";
 import type { BoilerplateRule, Hit } from "../rule.js";
 
 const PHRASES = phraseSet(data.phrases);
@@ -18,12 +18,11 @@ export const jobAdvertRule: BoilerplateRule = {
   id: "boilerplate/job-advert",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (let nth = 0; nth < blocks.length; nth++) {
-      const b = blocks[nth]!;
-      if (b.norm !== null && PHRASES.has(b.norm)) {
-        hits.push({ block: b.index, scope: "section", back: BACK, region: REGION, reason: `Job advert label "${snippet(text, b)}"` });
-      } else if (b.lineCount === 1 && b.words <= SALARY_WORDS && SALARY.test(b.head)) {
-        hits.push({ block: b.index, scope: "section", back: BACK, region: REGION, reason: `Salary standing alone "${snippet(text, b)}"` });
+    for (let b = 0; b < blocks.length; b++) {
+      if (isPhrase(PHRASES, blocks.norm(b))) {
+        hits.push({ block: b, scope: "section", back: BACK, region: REGION, reason: `Job advert label "${snippet(text, blocks, b)}"` });
+      } else if (blocks.lineCount[b] === 1 && blocks.words[b]! <= SALARY_WORDS && SALARY.test(blocks.head(b))) {
+        hits.push({ block: b, scope: "section", back: BACK, region: REGION, reason: `Salary standing alone "${snippet(text, blocks, b)}"` });
       }
     }
     return hits;

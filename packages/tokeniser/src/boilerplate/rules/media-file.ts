@@ -1,5 +1,5 @@
 import data from "../../data/media-file.json" with { type: "json" };
-import { anyPattern, phraseSet, snippet } from "../match.js";
+import { anyPattern, isPhrase, phraseSet, snippet } from "../match.js";
 import type { BoilerplateRule, Hit } from "../rule.js";
 
 const PHRASES = phraseSet(data.phrases);
@@ -14,11 +14,10 @@ export const mediaFileRule: BoilerplateRule = {
   id: "boilerplate/media-file",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (let nth = 0; nth < blocks.length; nth++) {
-      const b = blocks[nth]!;
-      if (b.lineCount !== 1 || b.words > MAX_WORDS) continue;
-      if ((b.norm !== null && PHRASES.has(b.norm)) || PATTERNS.test(b.head)) {
-        hits.push({ block: b.index, scope: "block", reason: `Image file, caption or credit "${snippet(text, b)}"` });
+    for (let b = 0; b < blocks.length; b++) {
+      if (blocks.lineCount[b] !== 1 || blocks.words[b]! > MAX_WORDS) continue;
+      if (isPhrase(PHRASES, blocks.norm(b)) || PATTERNS.test(blocks.head(b))) {
+        hits.push({ block: b, scope: "block", reason: `Image file, caption or credit "${snippet(text, blocks, b)}"` });
       }
     }
     return hits;

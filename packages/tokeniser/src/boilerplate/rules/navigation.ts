@@ -1,5 +1,5 @@
 import data from "../../data/navigation.json" with { type: "json" };
-import { anyPattern, phraseSet, snippet } from "../match.js";
+import { anyPattern, isPhrase, phraseSet, snippet } from "../match.js";
 import type { BoilerplateRule, DocView, Hit } from "../rule.js";
 import { stripOuter } from "../view.js";
 
@@ -43,15 +43,15 @@ function menuLine(head: string): boolean {
 }
 
 function ownHits(doc: DocView): Map<number, Hit> {
+  const { text, blocks } = doc;
   const hits = new Map<number, Hit>();
-  for (let nth = 0; nth < doc.blocks.length; nth++) {
-    const b = doc.blocks[nth]!;
-    if (b.norm !== null && PHRASES.has(b.norm)) {
-      hits.set(b.index, { block: b.index, scope: "block", reason: `Navigation link "${snippet(doc.text, b)}"` });
-    } else if (b.lineCount === 1 && b.words <= PATTERN_WORDS && PATTERNS.test(b.head)) {
-      hits.set(b.index, { block: b.index, scope: "block", reason: `Navigation or footer line "${snippet(doc.text, b)}"` });
-    } else if (b.norm !== null && menuLine(b.head)) {
-      hits.set(b.index, { block: b.index, scope: "block", reason: `Menu line "${snippet(doc.text, b)}"` });
+  for (let b = 0; b < blocks.length; b++) {
+    if (isPhrase(PHRASES, blocks.norm(b))) {
+      hits.set(b, { block: b, scope: "block", reason: `Navigation link "${snippet(text, blocks, b)}"` });
+    } else if (blocks.lineCount[b] === 1 && blocks.words[b]! <= PATTERN_WORDS && PATTERNS.test(blocks.head(b))) {
+      hits.set(b, { block: b, scope: "block", reason: `Navigation or footer line "${snippet(text, blocks, b)}"` });
+    } else if (blocks.norm(b) !== null && menuLine(blocks.head(b))) {
+      hits.set(b, { block: b, scope: "block", reason: `Menu line "${snippet(text, blocks, b)}"` });
     }
   }
   return hits;
@@ -74,12 +74,12 @@ export const navigationRule: BoilerplateRule = {
     const outside = (from: number, to: number): boolean => to < firstProse || from > lastProse;
     let i = 0;
     while (i < blocks.length) {
-      if (!blocks[i]!.tiny) {
+      if (!blocks.tiny(i)) {
         i++;
         continue;
       }
       let j = i;
-      while (j < blocks.length && blocks[j]!.tiny) j++;
+      while (j < blocks.length && blocks.tiny(j)) j++;
       // [i, j): consecutive tiny blocks
       let known = 0;
       let firstKnown = -1;
@@ -90,23 +90,23 @@ export const navigationRule: BoilerplateRule = {
         }
       }
       if (known >= 2 && outside(i, j - 1)) {
-        const label = snippet(text, blocks[firstKnown]!);
+        const reason = `Among navigation links such as "${snippet(text, blocks, firstKnown)}"`;
         for (let k = i; k < j; k++) {
-          if (!hits.has(k)) extra.push({ block: k, scope: "block", reason: `Among navigation links such as "${label}"` });
+          if (!hits.has(k)) extra.push({ block: k, scope: "block", reason });
         }
       } else {
         // physical runs inside the sequence
         let a = i;
         while (a < j) {
           let b = a;
-          while (b < j && blocks[b]!.run === blocks[a]!.run) b++;
+          while (b < j && blocks.run[b] === blocks.run[a]) b++;
           let anchor = -1;
           for (let k = a; k < b; k++) if (hits.has(k)) anchor = anchor < 0 ? k : anchor;
           const size = b - a;
           if ((size >= 2 && anchor >= 0) || (size >= BARE_RUN && outside(a, b - 1))) {
             const why =
               anchor >= 0
-                ? `In a run of short lines with the navigation link "${snippet(text, blocks[anchor]!)}"`
+                ? `In a run of short lines with the navigation link "${snippet(text, blocks, anchor)}"`
                 : `In a run of ${size} short lines outside the article (a menu)`;
             for (let k = a; k < b; k++) if (!hits.has(k)) extra.push({ block: k, scope: "block", reason: why });
           }
@@ -115,6 +115,10 @@ export const navigationRule: BoilerplateRule = {
       }
       i = j;
     }
-    return [...hits.values(), ...extra];
+    // the blocks' own hits first, then the blocks they take in (copied by index: a spread iterates, an object per hit)
+    const out: Hit[] = [];
+    hits.forEach((h) => out.push(h));
+    for (let k = 0; k < extra.length; k++) out.push(extra[k]!);
+    return out;
   },
 };

@@ -1,5 +1,5 @@
 import data from "../../data/popular-articles.json" with { type: "json" };
-import { anyPattern, phraseSet, snippet } from "../match.js";
+import { anyPattern, isPhrase, phraseSet, snippet } from "../match.js";
 import type { BoilerplateRule, Hit } from "../rule.js";
 
 const PHRASES = phraseSet(data.phrases);
@@ -15,11 +15,10 @@ export const popularArticlesRule: BoilerplateRule = {
   id: "boilerplate/popular-articles",
   detect({ text, blocks }) {
     const hits: Hit[] = [];
-    for (let nth = 0; nth < blocks.length; nth++) {
-      const b = blocks[nth]!;
-      if (b.lineCount !== 1 || b.words > MAX_WORDS || b.endsWithPeriod) continue;
-      if ((b.norm !== null && PHRASES.has(b.norm)) || PATTERNS.test(b.head)) {
-        hits.push({ block: b.index, scope: "section", region: "list of other articles", reason: `Other-articles label "${snippet(text, b)}"` });
+    for (let b = 0; b < blocks.length; b++) {
+      if (blocks.lineCount[b] !== 1 || blocks.words[b]! > MAX_WORDS || blocks.endsWithPeriod(b)) continue;
+      if (isPhrase(PHRASES, blocks.norm(b)) || PATTERNS.test(blocks.head(b))) {
+        hits.push({ block: b, scope: "section", region: "list of other articles", reason: `Other-articles label "${snippet(text, blocks, b)}"` });
       }
     }
     return hits;
