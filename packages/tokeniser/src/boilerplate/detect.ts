@@ -41,9 +41,11 @@ export function detectBoilerplate(text: string, blocks: BlockViews, rules: reado
     const hits = rule.detect(doc);
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
-      if (hit.block >= 0 && hit.block < n && ownedHit[hit.block] === null) {
-        ownedHit[hit.block] = hit;
-        ownedRule[hit.block] = rule.id;
+      const to = Math.min(n, hit.scope === "block" && hit.to !== undefined ? hit.to : hit.block + 1);
+      for (let b = Math.max(0, hit.block); b < to; b++) {
+        if (ownedHit[b] !== null) continue;
+        ownedHit[b] = hit;
+        ownedRule[b] = rule.id;
       }
     }
   }

@@ -10,6 +10,8 @@ export type Scope = "block" | "section" | "rest";
 
 export interface Hit {
   block: number;
+  /** With `scope` "block": the hit covers blocks `[block, to)` (a run of menu lines is one hit). Default `block + 1`. */
+  to?: number;
   scope: Scope;
   /** Why this block is boilerplate, naming what was seen. */
   reason: string;

@@ -26,24 +26,29 @@ function normalise(text: string, from: number, to: number): string {
   return s.replace(GAPS, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim().toLowerCase();
 }
 
+/** Is the character at `i` a letter, digit, number or currency sign (what `stripOuter` keeps)? */
+function keeps(s: string, i: number): boolean {
+  const cls = classAt(s, i);
+  if (cls === C_LETTER || cls === C_DIGIT || cls === C_NUMBER) return true;
+  const c = s.charCodeAt(i);
+  // ASCII: only "$" is a currency sign
+  if (c < 0x80) return c === 0x24;
+  return CURRENCY.test(s[i] ?? "");
+}
+
 /** Strips leading/trailing punctuation, symbols and spaces, keeping letters, digits and currency signs. */
 export function stripOuter(s: string): string {
-  const keep = (i: number): boolean => {
-    const cls = classAt(s, i);
-    if (cls === C_LETTER || cls === C_DIGIT || cls === C_NUMBER) return true;
-    return CURRENCY.test(s[i] ?? "");
-  };
   let a = 0;
   let b = s.length;
-  while (a < b && !keep(a)) a++;
+  while (a < b && !keeps(s, a)) a++;
   while (b > a) {
     const low = s.charCodeAt(b - 1);
     const high = b - 2 >= a ? s.charCodeAt(b - 2) : 0;
     const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-    if (keep(pair ? b - 2 : b - 1)) break;
+    if (keeps(s, pair ? b - 2 : b - 1)) break;
     b -= pair ? 2 : 1;
   }
-  return s.slice(a, b);
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 function endsWithSingleStop(text: string, start: number, end: number): boolean {

@@ -72,6 +72,19 @@ export const navigationRule: BoilerplateRule = {
     const hits = ownHits(doc);
     const extra: Hit[] = [];
     const outside = (from: number, to: number): boolean => to < firstProse || from > lastProse;
+    // the blocks of [from, to) without a hit of their own, as one hit per stretch between own hits
+    const takeIn = (from: number, to: number, reason: string): void => {
+      for (let k = from; k < to; ) {
+        if (hits.has(k)) {
+          k++;
+          continue;
+        }
+        let end = k + 1;
+        while (end < to && !hits.has(end)) end++;
+        extra.push(end - k === 1 ? { block: k, scope: "block", reason } : { block: k, to: end, scope: "block", reason });
+        k = end;
+      }
+    };
     let i = 0;
     while (i < blocks.length) {
       if (!blocks.tiny(i)) {
@@ -90,10 +103,7 @@ export const navigationRule: BoilerplateRule = {
         }
       }
       if (known >= 2 && outside(i, j - 1)) {
-        const reason = `Among navigation links such as "${snippet(text, blocks, firstKnown)}"`;
-        for (let k = i; k < j; k++) {
-          if (!hits.has(k)) extra.push({ block: k, scope: "block", reason });
-        }
+        takeIn(i, j, `Among navigation links such as "${snippet(text, blocks, firstKnown)}"`);
       } else {
         // physical runs inside the sequence
         let a = i;
@@ -108,7 +118,7 @@ export const navigationRule: BoilerplateRule = {
               anchor >= 0
                 ? `In a run of short lines with the navigation link "${snippet(text, blocks, anchor)}"`
                 : `In a run of ${size} short lines outside the article (a menu)`;
-            for (let k = a; k < b; k++) if (!hits.has(k)) extra.push({ block: k, scope: "block", reason: why });
+            takeIn(a, b, why);
           }
           a = b;
         }
