@@ -45,6 +45,8 @@ const GLUED = /[\p{L}\p{N}_]/u;
 /** An article counts as "one" only before a currency word of two letters or more ("a dollar", not "a c"). */
 const CURRENCY_WORD = /^[\p{Ll}][\p{Ll}\s]+$/u;
 
+const isDigitCommaOrPoint = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+
 /** A number as written: where it is, its digits as mantissa × 10^exponent, and WORDS | SCALED | ARTICLE_ONLY. */
 interface Core {
   start: number;
@@ -101,13 +103,17 @@ class CoreReader {
   /** Reads the next digits into `ahead`; false when there are none. */
   private readDigits(): boolean {
     const { text, digits, ahead } = this;
-    for (let m = digits.exec(text); m; m = digits.exec(text)) {
-      let end = m.index + m[0].length;
+    // `test` moves the regex past the match without building a match array; the match is the run
+    // of digits, commas and points that ends there (the character before it is none of those)
+    while (digits.test(text)) {
+      let end = digits.lastIndex;
+      let start = end;
+      while (start > 0 && isDigitCommaOrPoint(text.charCodeAt(start - 1))) start--;
       // the digits as written ("1,234.5" → 12345 × 10^-1), read in place rather than through parseDigits
       let mantissa = 0;
       let places = 0;
       let fraction = false;
-      for (let i = m.index; i < end; i++) {
+      for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x2e) fraction = true;
         else if (c !== 0x2c) {
@@ -129,7 +135,7 @@ class CoreReader {
       // Past 15 significant digits a double is no longer exact: that is no amount anyone writes.
       // (Below 10^15 every step above is exact, so the value is the one parseDigits would give.)
       if (Number.isSafeInteger(mantissa) && mantissa < 1e15) {
-        ahead.start = m.index;
+        ahead.start = start;
         ahead.end = end;
         ahead.mantissa = mantissa;
         ahead.exponent = places === 0 ? 0 : -places;

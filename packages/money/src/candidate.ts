@@ -1,7 +1,7 @@
 /** A money expression being assembled by the rules, before it becomes a contract `Amount`. */
 import type { Qualifier, Span } from "@fundtrace/contract";
 import type { Atom } from "./atoms.js";
-import { scale, type Decimal } from "./decimal.js";
+import type { Decimal } from "./decimal.js";
 import type { Period } from "./lexicon.js";
 
 export interface Candidate {
@@ -28,8 +28,7 @@ export interface Candidate {
 }
 
 /** The value an atom states: its number, scaled by multiplier and unit. */
-export const atomValue = (a: Atom): Decimal =>
-  scale({ mantissa: a.written.mantissa * a.factor, exponent: a.written.exponent }, a.multiplier + a.unit);
+export const atomValue = (a: Atom): Decimal => ({ mantissa: a.written.mantissa * a.factor, exponent: a.written.exponent + a.multiplier + a.unit });
 
 export function fromAtom(a: Atom): Candidate {
   return {

@@ -91,8 +91,31 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
     return false;
   };
 
+  // A phrase of one caseless symbol ("£", "€") that no other phrase shares or ends with: when it
+  // stands right before `end` (no gap), it is the only phrase that can end there, found without a pattern.
+  const lastChars = new Set<number>();
+  for (const e of sorted) {
+    const p = e.phrase.trim();
+    if (p.length > 1) for (const v of [p, p.toLowerCase(), p.toUpperCase()]) lastChars.add(v.charCodeAt(v.length - 1));
+  }
+  // (Only for gaps of whitespace, which a symbol at `end` leaves no room for.)
+  const whitespaceGap = gap === "\\s*" || gap === "[ \\u00a0]?";
+  const loneSymbols = new Map<number, PhraseHit<T>>();
+  for (const e of sorted) {
+    const p = e.phrase.trim();
+    const c = p.charCodeAt(0);
+    const entries = sorted.filter((x) => x.phrase.trim().toLowerCase() === p.toLowerCase()).length;
+    if (!whitespaceGap || p.length !== 1 || entries !== 1 || lastChars.has(c) || isWordChar(p) || p.toLowerCase() !== p || p.toUpperCase() !== p) continue;
+    const value = valueOf(p, e.caseSensitive === true);
+    if (value !== undefined && !loneSymbols.has(c)) loneSymbols.set(c, { start: 0, end: 0, value, text: p });
+  }
+
   return function before(text: string, end: number, floor = 0): PhraseHit<T> | null {
     const from = Math.max(floor, end - window);
+    if (end - 1 >= from) {
+      const lone = loneSymbols.get(text.charCodeAt(end - 1));
+      if (lone !== undefined) return { start: end - 1, end, value: lone.value, text: lone.text };
+    }
     let e = end;
     while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
     let s = e;
