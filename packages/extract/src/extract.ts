@@ -80,7 +80,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   for (let nth = 0; nth < content.length; nth++) {
     const b = content[nth]!;
     const own = amountsOf.get(b)!;
-    const salaries = own.filter((a) => isSalary(text.slice(b.start, b.end), a.period, a.kind));
+    const salaries = own.filter((a) => isSalary(text, b, a.period, a.kind));
     for (const a of salaries) unattach(r, a, "Expected a grant, received pay in a job advert");
     const blockAmounts = salaries.length === 0 ? own : own.filter((a) => !salaries.includes(a));
     const listed = entries.get(b);
@@ -195,8 +195,13 @@ function listEntries(r: Reading, content: readonly Block[], amountsOf: ReadonlyM
     if (e) entries.set(b, e);
     if (!cells) header = null;
   }
-  const numbered = content.map((b) => [b, entries.has(b) ? null : numberedNameOrganisation(text, b, amountsOf.get(b)!)] as const).filter(([, e]) => e);
-  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e!);
+  const numbered: Array<[Block, ListEntry]> = [];
+  for (let nth = 0; nth < content.length; nth++) {
+    const b = content[nth]!;
+    const e = entries.has(b) ? null : numberedNameOrganisation(text, b, amountsOf.get(b)!);
+    if (e) numbered.push([b, e]);
+  }
+  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e);
   for (let nth = 0; nth < content.length; nth++) {
     const b = content[nth]!;
     if (entries.has(b)) continue;

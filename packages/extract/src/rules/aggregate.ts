@@ -20,8 +20,8 @@ export type AggregateKind = "total" | "fund" | "salary" | null;
 const jobCue = /\b(?:salary|salaries|per\s+annum|closing\s+date|vacanc(?:y|ies)|apply\s+(?:now|by|online)|full[- ]time|part[- ]time|hours\s+per\s+week|fixed[- ]term|permanent\s+contract|job\s+(?:title|description|reference)|recruiting)\b/i;
 
 /** Whether an amount is pay: a yearly (or ranged) figure in a block that reads like a job advert. */
-export function isSalary(blockText: string, period: string | null, kind: string): boolean {
-  return (period !== null || kind === "range") && jobCue.test(blockText);
+export function isSalary(text: string, block: { start: number; end: number }, period: string | null, kind: string): boolean {
+  return (period !== null || kind === "range") && jobCue.test(text.slice(block.start, block.end));
 }
 
 /**

@@ -30,9 +30,11 @@ export function findPlaces(text: string, from: number, to: number, authorities: 
     const e = s + m[0].length;
     if (!taken(s, e)) out.push({ name: m[0].replace(/\s+/g, " "), start: s, end: e, link: null });
   }
-  for (const m of slice.matchAll(prepositionPlace)) {
+  // an exec loop, not matchAll: matchAll copies the pattern on every call
+  prepositionPlace.lastIndex = 0;
+  for (let m = prepositionPlace.exec(slice); m; m = prepositionPlace.exec(slice)) {
     const list = m[1]!;
-    const listStart = from + m.index! + m[0].lastIndexOf(list);
+    const listStart = from + m.index + m[0].lastIndexOf(list);
     for (const item of list.matchAll(placeItem)) {
       const name = item[0];
       const s = listStart + item.index!;
