@@ -72,18 +72,22 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     unattached: [],
   };
   const byBlock = amountsByBlock(r);
+  // the units to read, with each unit's amounts and list entry at its position
   const { content, amountsOf } = readingUnits(r, byBlock);
   const entries = listEntries(r, content, amountsOf, byBlock);
-  for (const [, e] of entries) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    if (e) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
+  }
   const sentencesOf = sentenceRanges(tokenised);
 
   for (let nth = 0; nth < content.length; nth++) {
     const b = content[nth]!;
-    const own = amountsOf.get(b)!;
-    const salaries = own.filter((a) => isSalary(text, b, a.period, a.kind));
+    const own = amountsOf[nth]!;
+    const salaries = own.length === 0 ? own : own.filter((a) => isSalary(text, b, a.period, a.kind));
     for (const a of salaries) unattach(r, a, "Expected a grant, received pay in a job advert");
     const blockAmounts = salaries.length === 0 ? own : own.filter((a) => !salaries.includes(a));
-    const listed = entries.get(b);
+    const listed = entries[nth];
     const entry = listed && !(listed.amount && salaries.includes(listed.amount)) ? listed : undefined;
     if (entry) readEntry(r, b, entry, blockAmounts);
     else if (blockAmounts.length > 0) readProse(r, b, blockAmounts, tokenised.sentences.slice(sentencesOf[b.index]!, sentencesOf[b.index + 1]!));
@@ -122,9 +126,9 @@ function dateOf(r: Reading, block: number): string | null {
  * headings are unattached. Amounts are sorted as the money scan finds them, so those set aside are
  * never all held at once.
  */
-function amountsByBlock(r: Reading): Map<number, Amount[]> {
+function amountsByBlock(r: Reading): Array<Amount[] | undefined> {
   const blocks = r.tokenised.blocks;
-  const byBlock = new Map<number, Amount[]>();
+  const byBlock: Array<Amount[] | undefined> = [];
   const boilerplateReasons = new Map<string, string>();
   let bi = 0;
   eachMoney(r.text, { source: r.doc.id }, (a) => {
@@ -139,7 +143,8 @@ function amountsByBlock(r: Reading): Map<number, Amount[]> {
       return unattach(r, a, reason);
     }
     if (block.kind === "heading") return unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)");
-    (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(a);
+    while (byBlock.length <= block.index) byBlock.push(undefined);
+    (byBlock[block.index] ??= []).push(a);
   });
   return byBlock;
 }
@@ -148,65 +153,64 @@ function amountsByBlock(r: Reading): Map<number, Amount[]> {
  * Units: blocks, except that a block whose lines are each an entry (a table, a list without
  * blank lines) is read line by line.
  */
-function readingUnits(r: Reading, byBlock: ReadonlyMap<number, Amount[]>): { content: Block[]; amountsOf: Map<Block, Amount[]> } {
+function readingUnits(r: Reading, byBlock: ReadonlyArray<Amount[] | undefined>): { content: Block[]; amountsOf: Amount[][] } {
   const content: Block[] = [];
-  const amountsOf = new Map<Block, Amount[]>();
+  const amountsOf: Amount[][] = [];
+  const none: Amount[] = [];
   for (let nth = 0; nth < r.tokenised.blocks.length; nth++) {
     const b = r.tokenised.blocks[nth]!;
     if (b.kind !== "paragraph" && b.kind !== "list-item") continue;
-    const own = byBlock.get(b.index) ?? [];
+    const own = byBlock[b.index] ?? none;
     if (b.lines.length >= 2) {
       const lines = b.lines.map((l, i) => ({ ...b, start: l.start, end: l.end, lines: [l], marker: i === 0 ? b.marker : null }));
       const lineAmounts = lines.map((l) => own.filter((a) => a.start >= l.start && a.end <= l.end));
       const entriesPerLine = lines.filter((l, i) => leadBeforeAmount(r.text, l, lineAmounts[i]!)).length;
       if (entriesPerLine >= 2) {
-        lines.forEach((l, i) => { content.push(l); amountsOf.set(l, lineAmounts[i]!); });
+        lines.forEach((l, i) => { content.push(l); amountsOf.push(lineAmounts[i]!); });
         continue;
       }
     }
     content.push(b);
-    amountsOf.set(b, own);
+    amountsOf.push(own);
   }
   return { content, amountsOf };
 }
 
 /** The units that read as list or table entries, with their lead (the recipient) and amount. */
-function listEntries(r: Reading, content: readonly Block[], amountsOf: ReadonlyMap<Block, Amount[]>, byBlock: ReadonlyMap<number, Amount[]>): Map<Block, ListEntry> {
+function listEntries(r: Reading, content: readonly Block[], amountsOf: readonly Amount[][], byBlock: ReadonlyArray<Amount[] | undefined>): Array<ListEntry | undefined> {
   const { text, tokenised } = r;
-  const entries = new Map<Block, ListEntry>();
+  const entries = new Array<ListEntry | undefined>(content.length).fill(undefined);
   let header: ColumnRole[] | null = null;
   let previousBlock = -1;
   for (let nth = 0; nth < content.length; nth++) {
     const b = content[nth]!;
-    const own = amountsOf.get(b)!;
+    const own = amountsOf[nth]!;
     if (b.index !== previousBlock && b.index > 0) {
       // a header row may stand in a block of its own, even one laid out as a heading
       // and holds across the rows that follow it, each of which may be a block of its own
       const before = tokenised.blocks[b.index - 1]!;
       const beforeCells = before.kind !== "boilerplate" && before.lines.length === 1 ? cellsOf(text, before.start, before.end) : null;
       if (!beforeCells) header = null;
-      else if (!(byBlock.get(before.index)?.length)) header = headerRoles(text, beforeCells);
+      else if (!(byBlock[before.index]?.length)) header = headerRoles(text, beforeCells);
     }
     previousBlock = b.index;
     const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;
     if (cells && own.length === 0) { header = headerRoles(text, cells); continue; }
     const e = (cells ? tableEntry(text, cells, own, header, r.lookupAt(dateOf(r, b.index))) : null)
       ?? leadBeforeAmount(text, b, own) ?? amountBeforeLead(text, b, own);
-    if (e) entries.set(b, e);
+    if (e) entries[nth] = e;
     if (!cells) header = null;
   }
-  const numbered: Array<[Block, ListEntry]> = [];
+  const numbered: Array<[number, ListEntry]> = [];
   for (let nth = 0; nth < content.length; nth++) {
-    const b = content[nth]!;
-    const e = entries.has(b) ? null : numberedNameOrganisation(text, b, amountsOf.get(b)!);
-    if (e) numbered.push([b, e]);
+    const e = entries[nth] ? null : numberedNameOrganisation(text, content[nth]!, amountsOf[nth]!);
+    if (e) numbered.push([nth, e]);
   }
-  if (numbered.length >= 2) for (const [b, e] of numbered) entries.set(b, e);
+  if (numbered.length >= 2) for (const [nth, e] of numbered) entries[nth] = e;
   for (let nth = 0; nth < content.length; nth++) {
-    const b = content[nth]!;
-    if (entries.has(b)) continue;
-    const e = leadBeforeTo(text, b, amountsOf.get(b)!);
-    if (e) entries.set(b, e);
+    if (entries[nth]) continue;
+    const e = leadBeforeTo(text, content[nth]!, amountsOf[nth]!);
+    if (e) entries[nth] = e;
   }
   return entries;
 }
