@@ -21,14 +21,56 @@ export function sortById<T extends { readonly id: string }>(items: readonly T[])
   const n = items.length;
   const prefixLength = n > 0 ? items[0]!.id.length - 12 : 0;
   const prefix = n > 0 ? items[0]!.id.slice(0, prefixLength) : "";
-  const keys = new Float64Array(n);
+  const byString = (): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (n > 0 && !STABLE_ID.test(items[0]!.id)) return byString();
+  // each id's first 8 hex digits (32 bits) and last 4 (16 bits)
+  const high = new Float64Array(n);
+  const low = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const id = items[i]!.id;
-    if (!STABLE_ID.test(id) || !id.startsWith(prefix) || id.length !== prefixLength + 12) {
-      return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (id.length !== prefixLength + 12 || !id.startsWith(prefix)) return byString();
+    let h = 0;
+    let l = 0;
+    for (let k = 0; k < 12; k++) {
+      const digit = hexDigit(id.charCodeAt(prefixLength + k));
+      if (digit < 0) return byString();
+      if (k < 8) h = h * 16 + digit;
+      else l = l * 16 + digit;
     }
-    keys[i] = parseInt(id.slice(prefixLength), 16);
+    high[i] = h;
+    low[i] = l;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-  return order.map((i) => items[i]!);
+  const byKey = (a: number, b: number): number => high[a]! - high[b]! || low[a]! - low[b]! || a - b;
+  let order: number[];
+  if (n < INDEX_LIMIT) {
+    // a numeric sort of (high digits, index) packed into one double, then the rare runs that
+    // share their high digits put in order by the rest
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = high[i]! * INDEX_LIMIT + i;
+    packed.sort();
+    order = [];
+    for (let k = 0; k < n; k++) order.push(packed[k]! % INDEX_LIMIT);
+    for (let k = 0; k < n; ) {
+      let end = k + 1;
+      while (end < n && high[order[end]!] === high[order[k]!]) end++;
+      if (end - k > 1) {
+        const run = order.slice(k, end).sort(byKey);
+        for (let j = 0; j < run.length; j++) order[k + j] = run[j]!;
+      }
+      k = end;
+    }
+  } else {
+    order = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort(byKey);
+  }
+  const out: T[] = [];
+  for (let k = 0; k < n; k++) out.push(items[order[k]!]!);
+  return out;
 }
+
+/** The value of a lower-case hex digit, or -1. */
+const hexDigit = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
+
+/** Indices below this pack beside 32 bits of key in a double's 53. */
+const INDEX_LIMIT = 2 ** 21;

@@ -64,6 +64,10 @@ describe("sortById", () => {
     items.push({ id: "p_000000000000", i: -1 }, { id: "p_ffffffffffff", i: -2 });
     expect(sortById(items)).toEqual(byString(items));
   });
+  it("orders ids that share their first eight digits by the rest", () => {
+    const items = ["p_00000001ffff", "p_000000010000", "p_00000001000a", "p_000000000fff", "p_00000001000a"].map((id, i) => ({ id, i }));
+    expect(sortById(items).map((x) => x.i)).toEqual([3, 1, 2, 4, 0]);
+  });
   it("falls back to comparing strings for ids of any other form or mixed prefixes", () => {
     const mixed = [{ id: "p_00000000000a" }, { id: "m_00000000000b" }, { id: "zeta" }, { id: "p_0000000000" }, { id: "Ä" }, { id: "" }];
     expect(sortById(mixed)).toEqual(byString(mixed));
