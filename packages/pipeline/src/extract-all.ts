@@ -28,22 +28,33 @@ export function knownNames(funding: readonly Mention[], earlier: readonly string
 }
 
 /**
+ * The lists one after another, in a new array: `concat` copies in bulk (`flatMap` is several times
+ * slower on a million items), taking the lists a few thousand at a time so no call has too many arguments.
+ */
+function concat<T>(lists: ReadonlyArray<readonly T[]>): T[] {
+  const CHUNK = 4096;
+  const parts: T[][] = [];
+  for (let from = 0; from < lists.length; from += CHUNK) parts.push(([] as T[]).concat(...lists.slice(from, from + CHUNK)));
+  return parts.length === 1 ? parts[0]! : ([] as T[]).concat(...parts);
+}
+
+/**
  * Extraction over a corpus: funding mentions per document, then reference candidates for every
  * project name any document gives (so a blog naming a project announced elsewhere is read too).
  */
 export function extractCorpus(documents: readonly Document[], lookupFor: (date: string | null) => AuthorityLookup, options: CorpusOptions = {}): ExtractedCorpus {
   const extractions = documents.map((d) => extractMentions(d, { lookupFor, compromise: options.compromise ?? true }));
-  const funding = extractions.flatMap((e) => e.mentions).sort(byPosition);
+  const funding = concat(extractions.map((e) => e.mentions)).sort(byPosition);
   const names = indexNames(knownNames(funding, options.knownNames).map((name) => ({ name })));
-  const references = extractions.flatMap((e, i) => findReferences(documents[i]!, e.tokenised, names, e.mentions, e.lookup)).sort(byPosition);
-  return { funding, references, unattached: extractions.flatMap((e) => e.unattached), messages: extractions.flatMap((e) => e.messages) };
+  const references = concat(extractions.map((e, i) => findReferences(documents[i]!, e.tokenised, names, e.mentions, e.lookup))).sort(byPosition);
+  return { funding, references, unattached: concat(extractions.map((e) => e.unattached)), messages: concat(extractions.map((e) => e.messages)) };
 }
 
 /** The same as `extractCorpus`, with the documents shared out to a pool of worker threads. */
 export async function extractCorpusInPool(documents: readonly Document[], pool: ExtractionPool, options: CorpusOptions = {}): Promise<ExtractedCorpus> {
   const extractions = await Promise.all(documents.map((d) => pool.extract(d, options.compromise ?? true)));
-  const funding = extractions.flatMap((e) => e.mentions).sort(byPosition);
+  const funding = concat(extractions.map((e) => e.mentions)).sort(byPosition);
   await pool.setNames(knownNames(funding, options.knownNames));
-  const references = (await Promise.all(documents.map((d, i) => pool.references(d, extractions[i]!.mentions)))).flat().sort(byPosition);
-  return { funding, references, unattached: extractions.flatMap((e) => e.unattached), messages: extractions.flatMap((e) => e.messages) };
+  const references = concat(await Promise.all(documents.map((d, i) => pool.references(d, extractions[i]!.mentions)))).sort(byPosition);
+  return { funding, references, unattached: concat(extractions.map((e) => e.unattached)), messages: concat(extractions.map((e) => e.messages)) };
 }
