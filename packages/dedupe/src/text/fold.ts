@@ -3,6 +3,8 @@
  * one apostrophe, one hyphen, lower case. The result has the same words as the input.
  */
 export function fold(text: string): string {
+  // ASCII without a backtick has nothing to decompose or replace: only its case changes
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -10,6 +12,14 @@ export function fold(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .toLowerCase();
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** Splits digits glued to letters ("catch22" → "catch 22"). */
