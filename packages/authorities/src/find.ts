@@ -88,6 +88,11 @@ function startingAt(index: ReadonlyMap<string, readonly Designator[]>, t: Token)
 }
 const LIST_GAP = /^\s*(?:[,;]\s*(?:(?:and|or)\s+|&\s*)?|(?:and|or)\s+|&\s*)$/i;
 
+const NO_NAMES: readonly NameHit[] = [];
+const NO_OPTIONS: readonly Option[] = [];
+/** Longest first; of two as long, the one whose name covers more words. */
+const byReach = (a: Option, b: Option): number => b.end - a.end || b.name.last - b.name.first - (a.name.last - a.name.first);
+
 class Scanner {
   constructor(
     private readonly register: Register,
@@ -127,10 +132,10 @@ class Scanner {
   }
 
   /** Every name in the trie that the text spells from token `i`, shortest first. */
-  private namesAt(i: number): NameHit[] {
-    const hits: NameHit[] = [];
+  private namesAt(i: number): readonly NameHit[] {
+    let hits: NameHit[] | null = null;
     const first = this.tokens[i];
-    if (!first || !first.capitalised) return hits;
+    if (!first || !first.capitalised) return NO_NAMES;
     let node = this.register.index.trie;
     for (let k = i; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
@@ -141,14 +146,14 @@ class Scanner {
       }
       if (t.base !== t.key) {
         const owner = node.next.get(t.base);
-        if (owner?.key) hits.push({ first: i, last: k, end: t.baseEnd, key: owner.key, possessive: true });
+        if (owner?.key) (hits ??= []).push({ first: i, last: k, end: t.baseEnd, key: owner.key, possessive: true });
       }
       const child = node.next.get(t.key);
       if (!child) break;
       node = child;
-      if (node.key) hits.push({ first: i, last: k, end: t.end, key: node.key, possessive: false });
+      if (node.key) (hits ??= []).push({ first: i, last: k, end: t.end, key: node.key, possessive: false });
     }
-    return hits;
+    return hits ?? NO_NAMES;
   }
 
   private suffixAfter(name: NameHit): DesignatorHit | null {
@@ -161,30 +166,35 @@ class Scanner {
     return null;
   }
 
-  /** Candidate readings at token `i`, longest first. */
-  private optionsAt(i: number): Option[] {
-    const options: Option[] = [];
+  /** Candidate readings at token `i`, longest first (one shared empty list when there are none). */
+  private optionsAt(i: number): readonly Option[] {
     const first = this.tokens[i];
     // Names and prefixes start with a capital (or a connector such as "the"): skip other words at once.
-    if (!first || (!first.capitalised && !CONNECTORS.has(first.key))) return options;
-    const add = (prefix: DesignatorHit | null, name: NameHit) => {
-      const suffix = this.suffixAfter(name);
-      options.push({
-        prefix,
-        name,
-        suffix,
-        start: prefix ? prefix.start : this.tokens[name.first]!.start,
-        end: suffix ? suffix.end : name.end,
-        last: suffix ? suffix.last : name.last,
-      });
-    };
+    if (!first || (!first.capitalised && !CONNECTORS.has(first.key))) return NO_OPTIONS;
+    let options: Option[] | null = null;
     for (const d of startingAt(PREFIXES_BY_FIRST, first)) {
       const prefix = this.designatorAt(i, d, true);
       if (!prefix || prefix.possessive || !this.tokens[prefix.last + 1] || this.gap(prefix.last, prefix.last + 1) !== "space") continue;
-      for (const name of this.namesAt(prefix.last + 1)) add(prefix, name);
+      const names = this.namesAt(prefix.last + 1);
+      for (let k = 0; k < names.length; k++) (options ??= []).push(this.option(prefix, names[k]!));
     }
-    for (const name of this.namesAt(i)) add(null, name);
-    return options.sort((a, b) => b.end - a.end || b.name.last - b.name.first - (a.name.last - a.name.first));
+    const names = this.namesAt(i);
+    for (let k = 0; k < names.length; k++) (options ??= []).push(this.option(null, names[k]!));
+    if (options === null) return NO_OPTIONS;
+    return options.length > 1 ? options.sort(byReach) : options;
+  }
+
+  /** A reading: an optional prefix, a name, and the suffix after it if any. */
+  private option(prefix: DesignatorHit | null, name: NameHit): Option {
+    const suffix = this.suffixAfter(name);
+    return {
+      prefix,
+      name,
+      suffix,
+      start: prefix ? prefix.start : this.tokens[name.first]!.start,
+      end: suffix ? suffix.end : name.end,
+      last: suffix ? suffix.last : name.last,
+    };
   }
 
   /** True when the capitalised words around the name make it part of another name. */
@@ -264,10 +274,8 @@ class Scanner {
     const drafts: Draft[] = [];
     for (let i = 0; i < this.tokens.length; ) {
       let taken: Draft | null = null;
-      for (const option of this.optionsAt(i)) {
-        taken = this.accept(option);
-        if (taken) break;
-      }
+      const options = this.optionsAt(i);
+      for (let k = 0; k < options.length && !taken; k++) taken = this.accept(options[k]!);
       if (taken) {
         drafts.push(taken);
         i = taken.option.last + 1;
