@@ -47,5 +47,8 @@ export function isCapitalised(text: string): boolean {
 
 /** True when the text has letters and none of them is lower case ("MBC", "LBC"). */
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return UPPER.test(text) && !LOWER.test(text);
 }
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;

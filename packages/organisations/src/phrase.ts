@@ -31,6 +31,14 @@ interface Part {
 const separatorPattern = /\s+(?:working in partnership with|in partnership with|working with|together with|along with|alongside|with|and|&|plus)\s+|\s*,\s+|\s+&\s*|\s*\/\s*/giu;
 const strongSeparator = /^(?:working in partnership with|in partnership with|working with|together with|along with|alongside|with)$/iu;
 
+// (patterns as constants: a regex literal makes a new object every time it is evaluated)
+const THE_ONLY = /^the\s+$/i;
+const LEADING_THE = /^the\s+/i;
+const LEADING_DIGIT = /^\d/;
+const POSSESSIVE_BEFORE_NAME = /[’']s\s+(?=[\p{Lu}])/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_RUNS = /\s+/g;
+
 const slice = (text: string, p: { start: number; end: number }) => text.slice(p.start, p.end);
 const nameOf = (text: string, p: Part) => p.name ?? slice(text, p);
 
@@ -58,12 +66,12 @@ function outside(start: number, end: number, holes: Array<{ start: number; end: 
 
 function isWholeHit(text: string, hits: AuthorityHit[], start: number, end: number): AuthorityHit | undefined {
   const [s, e] = trimSpan(text, start, end, " \t,;:");
-  return hits.find((h) => h.start <= s && h.end >= e && (h.start === s || /^the\s+$/i.test(text.slice(s, h.start))));
+  return hits.find((h) => h.start <= s && h.end >= e && (h.start === s || THE_ONLY.test(text.slice(s, h.start))));
 }
 
 /** Drops a leading article from a part that follows a separator ("and the LGA" → "LGA"). */
 function dropArticle(text: string, p: Part): Part {
-  const m = /^the\s+/i.exec(slice(text, p));
+  const m = LEADING_THE.exec(slice(text, p));
   return m ? { ...p, start: p.start + m[0].length } : p;
 }
 
@@ -160,7 +168,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     const rightText = slice(text, right);
     const rightWords = wordsIn(text, right.start, right.end);
     const first = rightWords[0]?.text ?? "";
-    if (!isCapitalised(first) || /^\d/.test(first)) {
+    if (!isCapitalised(first) || LEADING_DIGIT.test(first)) {
       // "The Fostering Network and 12 delivery partners": the rest is description, not a name.
       if (sepWord !== ",") break;
       current = { ...current, end: right.end, name: undefined };
@@ -203,7 +211,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     if (!p.name && last && words.length >= 3 && isAcronym(last.text) && !lexicon.isConnector(words[words.length - 2]!.text) && !lexicon.headKind(last.text)) {
       p = { ...p, end: words[words.length - 2]!.end, aliases: [...p.aliases, last.text] };
     }
-    const poss = /[’']s\s+(?=[\p{Lu}])/u.exec(slice(text, p));
+    const poss = POSSESSIVE_BEFORE_NAME.exec(slice(text, p));
     if (!p.name && poss) {
       const ownerEnd = p.start + poss.index;
       const ownedStart = p.start + poss.index + poss[0].length;
@@ -217,8 +225,8 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
       }
     }
     for (const a of aliasAfter) if (a.at >= p.end && a.at - p.end <= 2) p.aliases.push(a.alias);
-    const name = nameOf(text, p).replace(/\s+/g, " ").trim();
-    if (!name || !/[\p{L}\p{N}]/u.test(name)) continue;
+    const name = nameOf(text, p).replace(SPACE_RUNS, " ").trim();
+    if (!name || !LETTER_OR_DIGIT.test(name)) continue;
     const link = ctx.authorities.resolve(name);
     result.organisations.push({
       name, start: p.start, end: p.end, role: "recipient", kind: kindOfName(name, Boolean(link)),

@@ -63,8 +63,12 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
-export const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&-]{1,7}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+// (patterns as constants: a regex literal makes a new object every time it is evaluated)
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const ACRONYM_SHAPE = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,7}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
+export const isAcronym = (w: string): boolean => ACRONYM_SHAPE.test(w) && TWO_CAPITALS.test(w);
 
 /** Trims whitespace and the given punctuation from both ends of a span. */
 export function trimSpan(text: string, start: number, end: number, chars = " \t\r\n\u00a0,;:–—-"): [number, number] {

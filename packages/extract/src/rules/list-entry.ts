@@ -16,11 +16,16 @@ export interface ListEntry {
 /** "… for a reading scheme called ‘…’", "… for the Kitchen Table befriending scheme": a purpose, not part of a name. */
 const PURPOSE = new RegExp(`\\s+for\\s+(?:a|an|the|its|their|his|her|our)\\s+(?:[\\p{Ll}]|.*\\b(?:${words.projectHeadCased})$)`, "u");
 const totalLead = /^(?:grand\s+|sub-?)?total\b|^overall\b|^in\s+total\b|^sum\b|^all\s+(?:awards|grants|projects)\b/i;
+// (patterns as constants: a regex literal makes a new object every time it is evaluated)
+const OPENS_NAME = /^[\p{Lu}‘“'"]/u;
+const SENTENCE_STOP = /[.!?]\s/;
+const PURPOSE_VERB = /\s(?:to|will|would|has|have)\s+[\p{Ll}]/u;
+const SPACE = /\s/;
 
 /** In a table row ("Org | £1m | Project name"), the cell after the amount when it reads as a name. */
 function cellAfter(text: string, from: number, to: number): { start: number; end: number } | null {
   const m = /^\s*[|\t]\s*([^|\t]{2,80}?)\s*(?:[|\t]|$)/u.exec(text.slice(from, to));
-  if (!m || !/^[\p{Lu}‘“'"]/u.test(m[1]!)) return null;
+  if (!m || !OPENS_NAME.test(m[1]!)) return null;
   const s = from + m.index + m[0].indexOf(m[1]!);
   return { start: s, end: s + m[1]!.length };
 }
@@ -32,9 +37,9 @@ function leadIsName(text: string, start: number, end: number, maxWords: number, 
   if (ws.length === 0 || ws.length > maxWords) return false;
   if (!isCapitalised(ws[0]!.text)) return false;
   if (!verbsAllowed && ws.some((w) => words.finiteVerbs.has(w.text.toLowerCase()))) return false;
-  if (/[.!?]\s/.test(text.slice(start, end))) return false;
+  if (SENTENCE_STOP.test(text.slice(start, end))) return false;
   // "X to expand their … (£53,000)": a purpose, not part of a name
-  if (/\s(?:to|will|would|has|have)\s+[\p{Ll}]/u.test(text.slice(start, end))) return false;
+  if (PURPOSE_VERB.test(text.slice(start, end))) return false;
   return true;
 }
 
@@ -48,13 +53,13 @@ export function leadBeforeAmount(text: string, block: Block, amounts: readonly A
   const begin = contentStart(block);
   const amountAt = first.qualifierSpan ? Math.min(first.qualifierSpan.start, first.start) : first.start;
   let i = amountAt;
-  while (i > begin && /\s/.test(text[i - 1]!)) i--;
+  while (i > begin && SPACE.test(text[i - 1]!)) i--;
   const punct = text[i - 1];
   if (!punct || !"(:–—-|\t".includes(punct)) return null;
   let [ls, le] = trimSpan(text, begin, i - 1, " \t\u00a0,;:–—-(|");
   const purpose = PURPOSE.exec(text.slice(ls, le));
   // (a one-word lead before "for" is the start of a name: "Centre for the Children’s Project")
-  if (purpose && /\s/.test(text.slice(ls, ls + purpose.index).trim())) le = ls + purpose.index;
+  if (purpose && SPACE.test(text.slice(ls, ls + purpose.index).trim())) le = ls + purpose.index;
   if (le <= ls || !leadIsName(text, ls, le, 16)) return null;
   if (totalLead.test(text.slice(ls, le))) return null;
   return { rule: "extract/list-lead-amount", leadStart: ls, leadEnd: le, amount: first, name: cellAfter(text, first.end, block.end) };

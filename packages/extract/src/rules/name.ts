@@ -6,13 +6,15 @@ interface Candidate extends Quote { priority: number }
 
 const quotePairs = /(?<![\p{L}\p{N}])[‘'“"]([\p{L}\p{N}][^‘’'“”"\n]{1,79}?)[’'”"](?![\p{L}\p{N}])/gu;
 const acronymTail = /\s*\(([\p{Lu}][\p{Lu}\p{N}&]{1,9})\)?\s*$/u;
+const OPENING = /[\s‘'“"(]/u;
+const CLOSING = /[\s’'”").,;:]/u;
 
 function clean(text: string, start: number, end: number): Quote | null {
   let s = start, e = end;
-  while (s < e && /[\s‘'“"(]/u.test(text[s]!)) s++;
+  while (s < e && OPENING.test(text[s]!)) s++;
   const acr = acronymTail.exec(text.slice(s, e));
   if (acr) e = s + acr.index;
-  while (e > s && /[\s’'”").,;:]/u.test(text[e - 1]!)) e--;
+  while (e > s && CLOSING.test(text[e - 1]!)) e--;
   if (e - s < 2) return null;
   return { text: text.slice(s, e), start: s, end: e };
 }

@@ -8,6 +8,9 @@ const regionPattern = new RegExp(`(?:${[...words.regions].sort((a, b) => b.lengt
 const LETTER = /\p{L}/u;
 const placeName = "(?:[\\p{Lu}][\\p{L}’'\\-]+)(?:\\s+(?:upon\\s+|on\\s+)?[\\p{Lu}][\\p{L}’'\\-]+){0,2}";
 const placeItem = new RegExp(placeName, "gu");
+// (patterns as constants: a regex literal makes a new object every time it is evaluated)
+const POSSESSIVE = /[’']s$/;
+const BODY_WORD = /\b(?:Council|Trust|University|Foundation|Programme|Project|Centre|NHS|Fund|Network)\b/;
 const prepositionPlace = new RegExp(`\\b(?:${words.placePrepositions})\\s+(?:the\\s+)?(${placeName}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${placeName})*)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|area|areas|region|borough|boroughs|who|which|to|in|with|for|from|–|-)\\b))`, "gu");
 
 /**
@@ -40,8 +43,8 @@ export function findPlaces(text: string, from: number, to: number, authorities: 
       const s = listStart + item.index!;
       const e = s + name.length;
       const first = name.split(/\s+/)[0]!;
-      if (words.nonPlaces.has(first) || taken(s, e) || /[’']s$/.test(name)) continue;
-      if (/\b(?:Council|Trust|University|Foundation|Programme|Project|Centre|NHS|Fund|Network)\b/.test(name)) continue;
+      if (words.nonPlaces.has(first) || taken(s, e) || POSSESSIVE.test(name)) continue;
+      if (BODY_WORD.test(name)) continue;
       out.push({ name, start: s, end: e, link: authorities.resolve(name) });
     }
   }
