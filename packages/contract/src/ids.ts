@@ -9,6 +9,22 @@ export function stableId(prefix: string, ...parts: Array<string | number>): stri
   return `${prefix}_${sha256Hex(parts.join("\u0000")).slice(0, 12)}`;
 }
 
+/**
+ * The number the 12 hex digits of an id made by `stableId` spell (whatever its prefix), or -1 for
+ * an id of any other form. Two ids with different numbers are different ids.
+ */
+export function stableIdDigits(id: string): number {
+  const from = id.length - 12;
+  if (from < 1 || id.charCodeAt(from - 1) !== 0x5f) return -1;
+  let value = 0;
+  for (let k = from; k < id.length; k++) {
+    const digit = hexDigit(id.charCodeAt(k));
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
 /** What `stableId` makes: a prefix, "_", then 12 lower-case hex digits. */
 const STABLE_ID = /^[^_]*_[0-9a-f]{12}$/;
 

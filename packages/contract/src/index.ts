@@ -9,4 +9,4 @@ export { Project, ProjectsFile, ProjectOrganisation, ProjectSource, ProjectPlace
 export { RunManifest, InputRecord, OutputRecord, UnattachedAmount } from "./manifest.js";
 export { outputSchemas, jsonSchemaOf, schemaFileName, committedSchemaUrl, committedValidatorsUrl, type OutputSchemaName } from "./json-schema.js";
 export { createValidator, precompiledValidator, standaloneValidators, type ContractValidator } from "./validate.js";
-export { sortById, stableId } from "./ids.js";
+export { sortById, stableId, stableIdDigits } from "./ids.js";

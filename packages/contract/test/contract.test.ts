@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   Mention, Span, committedSchemaUrl, committedValidatorsUrl, createValidator, jsonSchemaOf, outputSchemas, precompiledValidator,
-  sortById, stableId, standaloneValidators, type OutputSchemaName,
+  sortById, stableId, stableIdDigits, standaloneValidators, type OutputSchemaName,
 } from "@fundtrace/contract";
 
 const names = Object.keys(outputSchemas) as OutputSchemaName[];
@@ -54,6 +54,14 @@ describe.each([
 describe("Span", () => {
   it("refuses an end before its start", () => {
     expect(Span.safeParse({ start: 5, end: 4 }).success).toBe(false);
+  });
+});
+
+describe("stableIdDigits", () => {
+  it("reads the digits of stable ids and refuses other forms", () => {
+    expect(stableIdDigits("p_00000000000a")).toBe(10);
+    expect(stableIdDigits("m_ffffffffffff")).toBe(2 ** 48 - 1);
+    for (const id of ["p_00000000000A", "p00000000000a", "_0000000000000", "p_0000000000", "zeta", ""]) expect(stableIdDigits(id)).toBe(-1);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Mention, Message, Project } from "@fundtrace/contract";
-import { stableId } from "@fundtrace/contract";
+import { stableId, stableIdDigits } from "@fundtrace/contract";
 import { compareMentions, compareText } from "./order.js";
 
 /** Whether record `a` is older than `b`: announced earlier (unknown counts as latest), then smaller id. */
@@ -88,16 +88,41 @@ export function assignIds(
     }
     return { id: "", aliases: [] };
   });
+  // each new record's id; when they and the existing ids are surely distinct (their digits
+  // differ), no set of every id is needed to find the rare clash
+  const primary = clusters.map((members, c) => (ids[c]!.id !== "" ? "" : stableId("p", members[0]!.doc, members[0]!.start)));
+  const clashFree = surelyDistinct(existing.keys(), primary);
   clusters.forEach((members, c) => {
     if (ids[c]!.id !== "") return;
     const first = members[0]!;
-    let id = stableId("p", first.doc, first.start);
-    if (used.has(id)) id = stableId("p", first.doc, first.start, first.end, first.id);
-    used.add(id);
+    let id = primary[c]!;
+    if (!clashFree) {
+      if (used.has(id)) id = stableId("p", first.doc, first.start, first.end, first.id);
+      used.add(id);
+    }
     ids[c]!.id = id;
     for (const record of split.get(c) ?? []) {
       messages.push({ ruleId: "dedupe/split-record", reason: `Expected the mentions of record ${record} to stay in one record, received some of them in new record ${id}`, span: { start: first.start, end: first.end }, source: first.doc, severity: "info" });
     }
   });
   return { ids, messages };
+}
+
+/** True when every id (empty strings skipped) has the stable form and no two share their digits. */
+function surelyDistinct(existing: Iterable<string>, fresh: readonly string[]): boolean {
+  const digits: number[] = [];
+  for (const id of existing) {
+    const d = stableIdDigits(id);
+    if (d < 0) return false;
+    digits.push(d);
+  }
+  for (const id of fresh) {
+    if (id === "") continue;
+    const d = stableIdDigits(id);
+    if (d < 0) return false;
+    digits.push(d);
+  }
+  const sorted = Float64Array.from(digits).sort();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) return false;
+  return true;
 }
