@@ -88,17 +88,27 @@ export function assignIds(
     }
     return { id: "", aliases: [] };
   });
-  // each new record's id; when they and the existing ids are surely distinct (their digits
-  // differ), no set of every id is needed to find the rare clash
+  // Each new record's id, taken unless an existing record or an earlier cluster has it. Only ids
+  // whose 12 digits occur twice (among the existing ids and the new ones) can clash, so only
+  // those, and the rare fallback ids, are remembered, not every id of the run.
   const primary = clusters.map((members, c) => (ids[c]!.id !== "" ? "" : stableId("p", members[0]!.doc, members[0]!.start)));
-  const clashFree = surelyDistinct(existing.keys(), primary);
+  const shared = sharedDigits(existing.keys(), primary);
+  const assigned = new Set<string>(); // ids given so far whose digits are shared
+  const fallbacks = new Set<string>();
   clusters.forEach((members, c) => {
     if (ids[c]!.id !== "") return;
     const first = members[0]!;
     let id = primary[c]!;
-    if (!clashFree) {
+    if (shared === null) {
       if (used.has(id)) id = stableId("p", first.doc, first.start, first.end, first.id);
       used.add(id);
+    } else {
+      const taken = isShared(shared, id) ? existing.has(id) || assigned.has(id) : fallbacks.has(id);
+      if (taken) {
+        id = stableId("p", first.doc, first.start, first.end, first.id);
+        fallbacks.add(id);
+      }
+      if (isShared(shared, id)) assigned.add(id);
     }
     ids[c]!.id = id;
     for (const record of split.get(c) ?? []) {
@@ -108,21 +118,39 @@ export function assignIds(
   return { ids, messages };
 }
 
-/** True when every id (empty strings skipped) has the stable form and no two share their digits. */
-function surelyDistinct(existing: Iterable<string>, fresh: readonly string[]): boolean {
+/**
+ * The digit values (see `stableIdDigits`) that two or more of the ids share, sorted; empty strings
+ * are skipped. Null when some id is not of the stable form.
+ */
+function sharedDigits(existing: Iterable<string>, fresh: readonly string[]): Float64Array | null {
   const digits: number[] = [];
   for (const id of existing) {
     const d = stableIdDigits(id);
-    if (d < 0) return false;
+    if (d < 0) return null;
     digits.push(d);
   }
   for (const id of fresh) {
     if (id === "") continue;
     const d = stableIdDigits(id);
-    if (d < 0) return false;
+    if (d < 0) return null;
     digits.push(d);
   }
   const sorted = Float64Array.from(digits).sort();
-  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) return false;
-  return true;
+  const shared: number[] = [];
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1] && shared[shared.length - 1] !== sorted[k]) shared.push(sorted[k]!);
+  return Float64Array.from(shared);
+}
+
+/** Does the id's digit value occur in `shared` (sorted)? Ids of other forms count as shared. */
+function isShared(shared: Float64Array, id: string): boolean {
+  const d = stableIdDigits(id);
+  if (d < 0) return true;
+  let lo = 0;
+  let hi = shared.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shared[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < shared.length && shared[lo] === d;
 }
