@@ -21,10 +21,13 @@ export const byPosition = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.do
 
 /** Project names references may name: every funding mention's name that is not also an organisation's. */
 export function knownNames(funding: readonly Mention[], earlier: readonly string[] = []): string[] {
-  const organisationNames = new Set(funding.flatMap((m) => m.organisations.map((o) => o.name.toLowerCase())));
-  return [...new Set([...earlier, ...funding.map((m) => m.name).filter((n): n is string => Boolean(n))])]
-    .filter((n) => !organisationNames.has(n.toLowerCase()))
-    .sort();
+  const organisationNames = new Set<string>();
+  const names = new Set<string>(earlier);
+  for (const m of funding) {
+    for (const o of m.organisations) organisationNames.add(o.name.toLowerCase());
+    if (m.name) names.add(m.name);
+  }
+  return [...names].filter((n) => !organisationNames.has(n.toLowerCase())).sort();
 }
 
 /**
