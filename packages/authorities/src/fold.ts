@@ -4,7 +4,11 @@
  * "&" read as "and", lower case, any other punctuation a single space.
  */
 export function foldName(name: string): string {
-  if (isPlainAscii(name)) return name.toLowerCase();
+  return isPlainAscii(name) ? name.toLowerCase() : foldFully(name);
+}
+
+/** `foldName` step by step, for any name (`foldName` takes a short cut for plain ASCII ones). */
+export function foldFully(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

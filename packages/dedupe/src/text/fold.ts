@@ -4,7 +4,11 @@
  */
 export function fold(text: string): string {
   // ASCII without a backtick has nothing to decompose or replace: only its case changes
-  if (isPlainAscii(text)) return text.toLowerCase();
+  return isPlainAscii(text) ? text.toLowerCase() : foldFully(text);
+}
+
+/** `fold` step by step, for any text (`fold` takes a short cut for plain ASCII). */
+export function foldFully(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
