@@ -160,17 +160,20 @@ export function phrasesAfter<T>(entries: readonly PhraseEntry<T>[], options: Mat
   // A character outside ASCII may still match a first letter in another case ("K", the Kelvin
   // sign, matches "k"; "ſ" matches "s"): it may start a phrase when it, its lower or its upper case
   // is a first letter. Surrogates (astral characters) always may.
+  const inAnyCase = (c: number): boolean => {
+    if (firsts.has(c)) return true;
+    const ch = String.fromCharCode(c);
+    return firsts.has(ch.toLowerCase().charCodeAt(0)) || firsts.has(ch.toUpperCase().charCodeAt(0));
+  };
+  // worked out once for Latin-1 (where "£" and the accented letters are), remembered for the rest
+  const latin1 = new Uint8Array(0x100);
+  for (let c = 0; c < 0x100; c++) latin1[c] = (c < 0x80 ? firsts.has(c) : inAnyCase(c)) ? 1 : 0;
   const otherCases = new Map<number, boolean>();
   const mayStartWith = (c: number): boolean => {
-    if (firsts.has(c)) return true;
-    if (c < 0x80) return false;
+    if (c < 0x100) return latin1[c] === 1;
     if (c >= 0xd800 && c <= 0xdfff) return true;
     let may = otherCases.get(c);
-    if (may === undefined) {
-      const ch = String.fromCharCode(c);
-      may = firsts.has(ch.toLowerCase().charCodeAt(0)) || firsts.has(ch.toUpperCase().charCodeAt(0));
-      otherCases.set(c, may);
-    }
+    if (may === undefined) otherCases.set(c, (may = inAnyCase(c)));
     return may;
   };
   const mayStart = (text: string, start: number): boolean => {
