@@ -10,7 +10,10 @@ export interface Decimal {
   readonly exponent: number;
 }
 
-const powerOfTen = (n: number): number => (n >= 0 ? 10 ** n : 1 / 10 ** -n);
+const power = (n: number): number => (n >= 0 ? 10 ** n : 1 / 10 ** -n);
+/** `power(n)` for the places amounts are written to, worked out once (the same doubles). */
+const POWERS = Array.from({ length: 41 }, (_, k) => power(k - 20));
+const powerOfTen = (n: number): number => (n >= -20 && n <= 20 && Number.isInteger(n) ? POWERS[n + 20]! : power(n));
 
 /** Reads digits as written: "1,234.50" → 123450 × 10^-2. Returns null for anything else. */
 export function parseDigits(written: string): Decimal | null {
