@@ -71,7 +71,6 @@ export function assignIds(
       else split.set(c, [record]);
     }
   }
-  const used = new Set<string>(existing.keys());
   const ids: IdAssignment[] = clusters.map((members, c) => {
     const records = owned.get(c);
     if (records && records.length > 0) {
@@ -95,11 +94,13 @@ export function assignIds(
   const shared = sharedDigits(existing.keys(), primary);
   const assigned = new Set<string>(); // ids given so far whose digits are shared
   const fallbacks = new Set<string>();
+  let used: Set<string> | null = null; // every id given, when some id is not of the stable form
   clusters.forEach((members, c) => {
     if (ids[c]!.id !== "") return;
     const first = members[0]!;
     let id = primary[c]!;
     if (shared === null) {
+      used ??= new Set<string>(existing.keys());
       if (used.has(id)) id = stableId("p", first.doc, first.start, first.end, first.id);
       used.add(id);
     } else {
