@@ -25,9 +25,6 @@ export function stableIdDigits(id: string): number {
   return value;
 }
 
-/** What `stableId` makes: a prefix, "_", then 12 lower-case hex digits. */
-const STABLE_ID = /^[^_]*_[0-9a-f]{12}$/;
-
 /**
  * `items` sorted by id, as `a.id < b.id` orders them. Ids made by `stableId` with one prefix
  * compare as the numbers their hex digits spell, so a million records sort by number instead of
@@ -38,23 +35,15 @@ export function sortById<T extends { readonly id: string }>(items: readonly T[])
   const prefixLength = n > 0 ? items[0]!.id.length - 12 : 0;
   const prefix = n > 0 ? items[0]!.id.slice(0, prefixLength) : "";
   const byString = (): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (n > 0 && !STABLE_ID.test(items[0]!.id)) return byString();
-  // each id's first 8 hex digits (32 bits) and last 4 (16 bits)
+  // each id's digits: the first 8 (32 bits) and the last 4 (16 bits)
   const high = new Float64Array(n);
   const low = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const id = items[i]!.id;
-    if (id.length !== prefixLength + 12 || !id.startsWith(prefix)) return byString();
-    let h = 0;
-    let l = 0;
-    for (let k = 0; k < 12; k++) {
-      const digit = hexDigit(id.charCodeAt(prefixLength + k));
-      if (digit < 0) return byString();
-      if (k < 8) h = h * 16 + digit;
-      else l = l * 16 + digit;
-    }
-    high[i] = h;
-    low[i] = l;
+    const digits = id.length === prefixLength + 12 && id.startsWith(prefix) ? stableIdDigits(id) : -1;
+    if (digits < 0) return byString();
+    high[i] = Math.floor(digits / 0x10000);
+    low[i] = digits % 0x10000;
   }
   const byKey = (a: number, b: number): number => high[a]! - high[b]! || low[a]! - low[b]! || a - b;
   let order: number[];
