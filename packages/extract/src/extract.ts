@@ -2,7 +2,7 @@ import type { AnnouncedDate, Amount, Document, Mention, Message, Organisation, P
 import { message, stableId } from "@fundtrace/contract";
 import { eachMoney } from "@fundtrace/money";
 import { compromiseOrganisations, documentLookups, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
-import { tokenise, type Block, type Sentence, type Tokenised } from "@fundtrace/tokeniser";
+import { B_BOILERPLATE, B_HEADING, B_LIST_ITEM, B_PARAGRAPH, tokenise, type Block, type Sentence, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
 import { readSections, type BlockContext } from "./context/sections.js";
 import { aggregateKind, isSalary } from "./rules/aggregate.js";
@@ -60,7 +60,7 @@ interface Reading {
 export function extractMentions(doc: Document, options: ExtractOptions, tokenised: Tokenised = tokenise(doc.text)): Extraction {
   const text = doc.text;
   const { blocks, pageDate } = readSections(text, tokenised);
-  const contentSentences = tokenised.sentences.filter((s) => tokenised.blocks[s.block]?.kind !== "boilerplate");
+  const contentSentences = sentencesOutsideBoilerplate(tokenised);
   const r: Reading = {
     doc, text, tokenised, blocks, pageDate,
     funder: findFunder(text, contentSentences),
@@ -90,7 +90,7 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
     const listed = entries[nth];
     const entry = listed && !(listed.amount && salaries.includes(listed.amount)) ? listed : undefined;
     if (entry) readEntry(r, b, entry, blockAmounts);
-    else if (blockAmounts.length > 0) readProse(r, b, blockAmounts, tokenised.sentences.slice(sentencesOf[b.index]!, sentencesOf[b.index + 1]!));
+    else if (blockAmounts.length > 0) readProse(r, b, blockAmounts, tokenised.sentenceTable.slice(sentencesOf[b.index]!, sentencesOf[b.index + 1]!));
   }
   const messages: Message[] = [];
   for (const m of r.mentions) if (m.organisations.length === 0) messages.push(message("extract/no-recipient", "Expected a recipient, received none", doc.id, { start: m.start, end: m.end }, "info"));
@@ -100,13 +100,21 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   };
 }
 
-/** Where each block's sentences start in `tokenised.sentences` (they are in block order); entry `n` is their count. */
+/** The sentences of blocks that are not boilerplate, as objects (a page of menus makes none). */
+function sentencesOutsideBoilerplate(tokenised: Tokenised): Sentence[] {
+  const { sentenceTable: sentences, blockTable: blocks } = tokenised;
+  const out: Sentence[] = [];
+  for (let k = 0; k < sentences.length; k++) if (blocks.kinds[sentences.blocks[k]!] !== B_BOILERPLATE) out.push(sentences.sentence(k));
+  return out;
+}
+
+/** Where each block's sentences start in `tokenised.sentenceTable` (they are in block order); entry `n` is their count. */
 function sentenceRanges(tokenised: Tokenised): Int32Array {
-  const { blocks, sentences } = tokenised;
+  const { blockTable: blocks, sentenceTable: sentences } = tokenised;
   const from = new Int32Array(blocks.length + 1);
   let k = 0;
   for (let b = 0; b <= blocks.length; b++) {
-    while (k < sentences.length && sentences[k]!.block < b) k++;
+    while (k < sentences.length && sentences.blocks[k]! < b) k++;
     from[b] = k;
   }
   return from;
@@ -127,24 +135,24 @@ function dateOf(r: Reading, block: number): string | null {
  * never all held at once.
  */
 function amountsByBlock(r: Reading): Array<Amount[] | undefined> {
-  const blocks = r.tokenised.blocks;
+  const blocks = r.tokenised.blockTable;
   const byBlock: Array<Amount[] | undefined> = [];
   const boilerplateReasons = new Map<string, string>();
   let bi = 0;
   eachMoney(r.text, { source: r.doc.id }, (a) => {
-    while (bi < blocks.length && blocks[bi]!.end < a.end) bi++;
-    const block = blocks[bi];
-    if (!block || a.start < block.start) return unattach(r, a, "Expected an amount inside a block, received one between blocks");
-    if (block.kind === "boilerplate") {
+    while (bi < blocks.length && blocks.ends[bi]! < a.end) bi++;
+    if (bi >= blocks.length || a.start < blocks.starts[bi]!) return unattach(r, a, "Expected an amount inside a block, received one between blocks");
+    const kind = blocks.kinds[bi];
+    if (kind === B_BOILERPLATE) {
       // one string per rule, not one per amount: a page can hold millions of amounts in its menus
-      const ruleId = block.boilerplate?.ruleId ?? "boilerplate";
+      const ruleId = blocks.boilerplate[bi]?.ruleId ?? "boilerplate";
       let reason = boilerplateReasons.get(ruleId);
       if (reason === undefined) boilerplateReasons.set(ruleId, (reason = `Expected content, received boilerplate (${ruleId})`));
       return unattach(r, a, reason);
     }
-    if (block.kind === "heading") return unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)");
-    while (byBlock.length <= block.index) byBlock.push(undefined);
-    (byBlock[block.index] ??= []).push(a);
+    if (kind === B_HEADING) return unattach(r, a, "Expected a passage, received a heading (headlines state totals, not grants)");
+    while (byBlock.length <= bi) byBlock.push(undefined);
+    (byBlock[bi] ??= []).push(a);
   });
   return byBlock;
 }
@@ -157,10 +165,13 @@ function readingUnits(r: Reading, byBlock: ReadonlyArray<Amount[] | undefined>):
   const content: Block[] = [];
   const amountsOf: Amount[][] = [];
   const none: Amount[] = [];
-  for (let nth = 0; nth < r.tokenised.blocks.length; nth++) {
-    const b = r.tokenised.blocks[nth]!;
-    if (b.kind !== "paragraph" && b.kind !== "list-item") continue;
-    const own = byBlock[b.index] ?? none;
+  const table = r.tokenised.blockTable;
+  for (let nth = 0; nth < table.length; nth++) {
+    const kind = table.kinds[nth];
+    if (kind !== B_PARAGRAPH && kind !== B_LIST_ITEM) continue;
+    // only blocks that are read become objects
+    const b = table.block(nth);
+    const own = byBlock[nth] ?? none;
     if (b.lines.length >= 2) {
       const lines = b.lines.map((l, i) => ({ ...b, start: l.start, end: l.end, lines: [l], marker: i === 0 ? b.marker : null }));
       const lineAmounts = lines.map((l) => own.filter((a) => a.start >= l.start && a.end <= l.end));
@@ -188,10 +199,11 @@ function listEntries(r: Reading, content: readonly Block[], amountsOf: readonly 
     if (b.index !== previousBlock && b.index > 0) {
       // a header row may stand in a block of its own, even one laid out as a heading
       // and holds across the rows that follow it, each of which may be a block of its own
-      const before = tokenised.blocks[b.index - 1]!;
-      const beforeCells = before.kind !== "boilerplate" && before.lines.length === 1 ? cellsOf(text, before.start, before.end) : null;
+      const table = tokenised.blockTable;
+      const before = b.index - 1;
+      const beforeCells = table.kinds[before] !== B_BOILERPLATE && table.lineCount(before) === 1 ? cellsOf(text, table.starts[before]!, table.ends[before]!) : null;
       if (!beforeCells) header = null;
-      else if (!(byBlock[before.index]?.length)) header = headerRoles(text, beforeCells);
+      else if (!(byBlock[before]?.length)) header = headerRoles(text, beforeCells);
     }
     previousBlock = b.index;
     const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;

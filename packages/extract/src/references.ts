@@ -1,7 +1,7 @@
 import type { Document, Mention, Organisation } from "@fundtrace/contract";
 import { stableId } from "@fundtrace/contract";
 import { isStrongOrganisation, parseRecipientPhrase, type AuthorityLookup } from "@fundtrace/organisations";
-import { K_NUMBER, K_WORD, type Tokenised } from "@fundtrace/tokeniser";
+import { B_BOILERPLATE, B_HEADING, K_NUMBER, K_WORD, type Tokenised } from "@fundtrace/tokeniser";
 import { words } from "./lexicon.js";
 import { SpanIndex } from "./spans.js";
 
@@ -67,6 +67,7 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
   // what the document's own mentions already account for: their names and organisations
   const taken = new SpanIndex(ownMentions.flatMap((m) => [...(m.nameSpan ? [m.nameSpan] : []), ...m.organisations]));
   const hosts = new SpanIndex(ownMentions.filter((m) => m.kind === "funding"));
+  const { sentenceTable: sentences, blockTable: blocks } = tokenised;
   let sentenceIdx = 0;
   for (let i = 0; i < wordsOnly.length; i++) {
     const first = wordsOnly[i]!;
@@ -82,10 +83,11 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
       const start = first.start;
       const end = wordsOnly[i + ts.length - 1]!.end;
       if (!/^[\p{Lu}]/u.test(text[start]!)) continue;
-      while (sentenceIdx < tokenised.sentences.length && tokenised.sentences[sentenceIdx]!.end <= start) sentenceIdx++;
-      const sentence = tokenised.sentences[sentenceIdx];
-      const block = sentence ? tokenised.blocks[sentence.block] : undefined;
-      if (!sentence || !block || block.kind === "boilerplate" || block.kind === "heading") continue;
+      while (sentenceIdx < sentences.length && sentences.ends[sentenceIdx]! <= start) sentenceIdx++;
+      if (sentenceIdx >= sentences.length) continue;
+      const blockKind = blocks.kinds[sentences.blocks[sentenceIdx]!];
+      if (blockKind === undefined || blockKind === B_BOILERPLATE || blockKind === B_HEADING) continue;
+      const sentence = sentences.sentence(sentenceIdx);
       if (taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(sentence.start, start - 16), start);
       const after = text.slice(end, Math.min(sentence.end, end + 80));

@@ -1,4 +1,4 @@
-/** Typed columns that grow: the tokeniser's token and line tables keep one value per row in each. */
+/** Typed columns that grow, and binary search over sorted ones: the tokeniser's tables keep one value per row in each. */
 
 type Column = Int32Array | Uint8Array;
 
@@ -7,4 +7,28 @@ export function doubled<C extends Column>(column: C): C {
   const next = new (column.constructor as new (length: number) => C)(Math.max(16, column.length * 2));
   next.set(column);
   return next;
+}
+
+/** The first of the first `length` rows whose end is after `offset` (`ends` ascending), or `length`. */
+export function firstEndingAfter(ends: Int32Array, length: number, offset: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first of the first `length` rows whose start is at or after `offset` (`starts` ascending), or `length`. */
+export function firstStartingAt(starts: Int32Array, length: number, offset: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

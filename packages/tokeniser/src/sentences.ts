@@ -1,4 +1,5 @@
 import { isLower, isUpper } from "./chars.js";
+import { doubled, firstEndingAfter } from "./columns.js";
 import abbreviations from "./data/abbreviations.json" with { type: "json" };
 import { K_NUMBER, K_PUNCT, K_WORD, type TokenTable } from "./tokens.js";
 import type { Sentence } from "./types.js";
@@ -12,6 +13,61 @@ const TERMINALS = new Set<number>([0x2e, 0x21, 0x3f, 0x2026, 0x203d]);
 const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x201d, 0x203a]);
 /** Punctuation that continues a sentence when it follows a stop: ", ; : ) ] -". */
 const CONTINUERS = new Set<number>([0x2c, 0x3b, 0x3a, 0x29, 0x5d, 0x7d, 0x2d]);
+
+/**
+ * Sentences in typed columns, one row per sentence, in text order: row `i` runs from `starts[i]` to
+ * `ends[i]` inside block `blocks[i]`. `sentence(i)` makes one `Sentence` object; `toArray()` makes
+ * them all once and keeps them.
+ */
+export class SentenceTable {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  blocks: Int32Array;
+  private objects: Sentence[] | undefined;
+
+  constructor(capacity = 64) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.blocks = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number, block: number): void {
+    if (this.length === this.starts.length) {
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.blocks = doubled(this.blocks);
+    }
+    const i = this.length++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.blocks[i] = block;
+  }
+
+  /** The row of the sentence holding `offset` (start ≤ offset < end), or -1. O(log n). */
+  indexAt(offset: number): number {
+    const i = firstEndingAfter(this.ends, this.length, offset);
+    return i < this.length && this.starts[i]! <= offset ? i : -1;
+  }
+
+  /** Sentence `i` as an object: the same object `toArray` holds once it has run, else a new one. */
+  sentence(i: number): Sentence {
+    return this.objects?.[i] ?? { start: this.starts[i]!, end: this.ends[i]!, block: this.blocks[i]! };
+  }
+
+  /** Sentences `[from, to)` as objects. */
+  slice(from: number, to: number): Sentence[] {
+    const out: Sentence[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.sentence(i));
+    return out;
+  }
+
+  /** Every sentence as an object, made on the first call and kept. */
+  toArray(): Sentence[] {
+    this.objects ??= this.slice(0, this.length);
+    return this.objects;
+  }
+}
 
 /** Each block's tokens, in columns: `[tokenFrom[b], tokenTo[b])`, of which those before `contentStart[b]` are its list marker. */
 export interface BlockTokens {
@@ -72,8 +128,8 @@ function canStart(text: string, tokens: TokenTable, k: number, to: number): bool
  * abbreviation; and at the end of the block. Sentences run from their first token to their last,
  * after the block's list marker.
  */
-export function splitSentences(text: string, tokens: TokenTable, blocks: BlockTokens): Sentence[] {
-  const sentences: Sentence[] = [];
+export function splitSentences(text: string, tokens: TokenTable, blocks: BlockTokens): SentenceTable {
+  const sentences = new SentenceTable(blocks.length + 16);
   const { starts, ends, kinds } = tokens;
   for (let block = 0; block < blocks.length; block++) {
     const to = blocks.tokenTo[block]!;
@@ -104,12 +160,12 @@ export function splitSentences(text: string, tokens: TokenTable, blocks: BlockTo
         canStart(text, tokens, e + 1, to) &&
         !(c === 0x2e && terminals === 1 && isAbbreviation(text, tokens, from, k, e + 1));
       if (boundary) {
-        sentences.push({ start: starts[first]!, end: ends[e]!, block });
+        sentences.push(starts[first]!, ends[e]!, block);
         first = e + 1;
       }
       k = e + 1;
     }
-    if (first < to) sentences.push({ start: starts[first]!, end: ends[to - 1]!, block });
+    if (first < to) sentences.push(starts[first]!, ends[to - 1]!, block);
   }
   return sentences;
 }

@@ -1,12 +1,13 @@
 import { detectBoilerplate } from "./boilerplate/detect.js";
 import { BOILERPLATE_RULES } from "./boilerplate/rules/index.js";
 import { buildViews } from "./boilerplate/view.js";
+import { B_BOILERPLATE, B_HEADING } from "./layout/block-table.js";
 import { groupBlocks } from "./layout/blocks.js";
 import { DEFAULT_MAX_HEADING_WORDS, isHeading, type HeadingInput } from "./layout/heading.js";
 import { scanLines } from "./layout/lines.js";
 import { splitSentences } from "./sentences.js";
 import { scanTokenTable } from "./tokens.js";
-import type { Token, Tokenised, TokeniseOptions } from "./types.js";
+import type { Block, Sentence, Token, Tokenised, TokeniseOptions } from "./types.js";
 
 /**
  * Reads `text` without changing it: blocks (headings, list items, paragraphs, boilerplate), sentences
@@ -15,9 +16,9 @@ import type { Token, Tokenised, TokeniseOptions } from "./types.js";
  */
 export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised {
   const lines = scanLines(text);
-  const { blocks, runs } = groupBlocks(text, lines);
+  const blocks = groupBlocks(text, lines);
   const tokens = scanTokenTable(text);
-  const views = buildViews(text, blocks, runs, tokens);
+  const views = buildViews(text, blocks, tokens);
 
   const disabled = new Set(options.disableRules ?? []);
   const rules = options.boilerplate === false ? [] : BOILERPLATE_RULES.filter((r) => !disabled.has(r.id));
@@ -25,7 +26,7 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
 
   const sentences = splitSentences(text, tokens, views);
   const sentenceCounts = new Array<number>(views.length).fill(0);
-  for (let nth = 0; nth < sentences.length; nth++) sentenceCounts[sentences[nth]!.block]!++;
+  for (let nth = 0; nth < sentences.length; nth++) sentenceCounts[sentences.blocks[nth]!]!++;
 
   const headingInput: HeadingInput = {
     text,
@@ -35,21 +36,26 @@ export function tokenise(text: string, options: TokeniseOptions = {}): Tokenised
     sentenceCounts,
     maxWords: options.maxHeadingWords ?? DEFAULT_MAX_HEADING_WORDS,
   };
-  // isHeading reads the views, never the blocks, so each block can be finished in place
-  for (let nth = 0; nth < blocks.length; nth++) {
-    const b = blocks[nth]!;
-    if (isHeading(headingInput, b.index)) b.layout = "heading";
-    const bp = boilerplate[b.index] ?? null;
-    b.kind = bp ? "boilerplate" : b.layout;
-    b.boilerplate = bp;
+  // isHeading reads the views, never the table's kinds, so each block can be finished in place
+  for (let b = 0; b < blocks.length; b++) {
+    if (isHeading(headingInput, b)) blocks.layouts[b] = B_HEADING;
+    blocks.kinds[b] = boilerplate[b] ? B_BOILERPLATE : blocks.layouts[b]!;
   }
+  blocks.boilerplate = boilerplate;
   let objects: Token[] | undefined;
+  // blocks, sentences and tokens become objects on first read: the stages read the tables, and a
+  // page of millions of lines need never hold an object per line
   return {
     text,
-    blocks,
-    sentences,
+    get blocks(): Block[] {
+      return blocks.toArray();
+    },
+    get sentences(): Sentence[] {
+      return sentences.toArray();
+    },
+    blockTable: blocks,
+    sentenceTable: sentences,
     tokenTable: tokens,
-    // made on first read: the pipeline reads the table, and a page of millions of tokens need never become objects
     get tokens(): Token[] {
       objects ??= tokens.toArray();
       return objects;

@@ -1,4 +1,6 @@
 import type { Span } from "@fundtrace/contract";
+import type { BlockTable } from "./layout/block-table.js";
+import type { SentenceTable } from "./sentences.js";
 import type { TokenTable } from "./tokens.js";
 
 export type { Span };
@@ -23,7 +25,7 @@ export interface Block extends Span {
   kind: BlockKind;
   /** The layout kind, kept when `kind` is `boilerplate`. */
   layout: BlockLayout;
-  /** Position in `Tokenised.blocks`. */
+  /** Position in `Tokenised.blocks` (the row of `Tokenised.blockTable`). */
   index: number;
   /** The trimmed span of each line of the block, in order. */
   lines: Span[];
@@ -51,8 +53,14 @@ export interface Token extends Span {
 /** The tokeniser's output. Every span indexes `text`, which is the input unchanged. */
 export interface Tokenised {
   text: string;
-  blocks: Block[];
-  sentences: Sentence[];
+  /** The blocks as objects, made on first read from `blockTable` and kept. */
+  readonly blocks: Block[];
+  /** The same blocks in typed columns (what the stages read). */
+  blockTable: BlockTable;
+  /** The sentences as objects, made on first read from `sentenceTable` and kept. */
+  readonly sentences: Sentence[];
+  /** The same sentences in typed columns. */
+  sentenceTable: SentenceTable;
   /** The tokens as objects, made on first read from `tokenTable`. */
   readonly tokens: Token[];
   /** The same tokens in typed columns (what the stages read). */

@@ -21,6 +21,8 @@ describe("checkInvariants", () => {
     ["a sentence outside its block", (t) => void (t.sentences[t.sentences.length - 1]!.block = 0), /not inside block|goes back|order/],
     ["a missing sentence", (t) => void t.sentences.pop(), /stop before its end/],
     ["a changed text", (t) => void (t.text = `${text} `), /text was changed/],
+    ["a block table row that disagrees", (t) => void (t.blockTable.kinds[0] = 3), /block table row 0/],
+    ["a sentence table row that disagrees", (t) => void (t.sentenceTable.ends[0]! -= 1), /sentence table row 0/],
     ["boilerplate without a kind", (t) => void (t.blocks[0]!.boilerplate = { ruleId: "x", reason: "y" }), /disagree/],
   ])("rejects %s", (_label, corrupt, message) => {
     const t = fresh();

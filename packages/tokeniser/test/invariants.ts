@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Span, Tokenised } from "@fundtrace/tokeniser";
+import { BLOCK_KINDS, type Span, type Tokenised } from "@fundtrace/tokeniser";
 
 /** Whitespace as the tokeniser defines it: Unicode White_Space, NEL, and invisible separators. */
 export const GAP = /^[\s\u0085\u180e\u200b\u2060\ufeff]*$/u;
@@ -101,6 +101,19 @@ export function checkInvariants(text: string, t: Tokenised): void {
     if (cursor !== b.end) throw new Error(`sentences of block ${b.index} stop before its end`);
   }
   if (si !== t.sentences.length) throw new Error("sentences out of block order");
+  // the tables the stages read say what the objects say
+  const bt = t.blockTable;
+  if (bt.length !== t.blocks.length) throw new Error(`block table has ${bt.length} rows for ${t.blocks.length} blocks`);
+  for (const [i, b] of t.blocks.entries()) {
+    const row = { start: bt.starts[i], end: bt.ends[i], kind: BLOCK_KINDS[bt.kinds[i]!], layout: BLOCK_KINDS[bt.layouts[i]!], lines: bt.lineTo[i]! - bt.lineFrom[i]!, marker: bt.markerEnds[i]! >= 0 ? bt.markerEnds[i] : null };
+    const object = { start: b.start, end: b.end, kind: b.kind, layout: b.layout, lines: b.lines.length, marker: b.marker?.end ?? null };
+    if (JSON.stringify(row) !== JSON.stringify(object)) throw new Error(`block table row ${i} ${JSON.stringify(row)} disagrees with block ${JSON.stringify(object)}`);
+  }
+  const st = t.sentenceTable;
+  if (st.length !== t.sentences.length) throw new Error(`sentence table has ${st.length} rows for ${t.sentences.length} sentences`);
+  for (const [i, s] of t.sentences.entries()) {
+    if (st.starts[i] !== s.start || st.ends[i] !== s.end || st.blocks[i] !== s.block) throw new Error(`sentence table row ${i} disagrees with sentence ${i}`);
+  }
   // line starts
   if (t.lineStarts[0] !== 0) throw new Error("line 0 does not start at 0");
   for (let i = 1; i < t.lineStarts.length; i++) if (t.lineStarts[i]! <= t.lineStarts[i - 1]!) throw new Error(`line ${i} does not start after line ${i - 1}`);

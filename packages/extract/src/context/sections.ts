@@ -1,5 +1,5 @@
 import type { AnnouncedDate, Quote } from "@fundtrace/contract";
-import { sentenceAt, type Tokenised } from "@fundtrace/tokeniser";
+import { B_BOILERPLATE, B_HEADING, B_PARAGRAPH, sentenceAt, type Tokenised } from "@fundtrace/tokeniser";
 import { findDates } from "../dates.js";
 
 /** What the headings and date statements above a block say about it. */
@@ -79,26 +79,29 @@ export function readSections(text: string, tokenised: Tokenised): { blocks: Bloc
     if (last === null || last.round !== round || last.theme !== theme || last.announced !== announced) last = { round, theme, announced };
     return last;
   };
-  for (let nth = 0; nth < tokenised.blocks.length; nth++) {
-    const block = tokenised.blocks[nth]!;
-    if (block.kind === "boilerplate") { out.push(context()); continue; }
-    const blockText = text.slice(block.start, block.end);
-    if (block.kind === "heading" || (block.layout === "paragraph" && blockText.length < 60 && roundOfHeading(blockText))) {
+  const table = tokenised.blockTable;
+  for (let nth = 0; nth < table.length; nth++) {
+    const kind = table.kinds[nth];
+    if (kind === B_BOILERPLATE) { out.push(context()); continue; }
+    const blockStart = table.starts[nth]!;
+    const blockEnd = table.ends[nth]!;
+    const blockText = text.slice(blockStart, blockEnd);
+    if (kind === B_HEADING || (kind === B_PARAGRAPH && blockText.length < 60 && roundOfHeading(blockText))) {
       const heading = roundOfHeading(blockText);
       const label = heading?.label;
       if (heading && label) {
-        round = { text: text.slice(block.start + heading.start, block.start + heading.end), start: block.start + heading.start, end: block.start + heading.end };
+        round = { text: text.slice(blockStart + heading.start, blockStart + heading.end), start: blockStart + heading.start, end: blockStart + heading.end };
         theme = null;
         if (statement && !namesRound(statement.sentence, label)) statement = null;
       } else if (/\b(?:following|below|listed|confirmed|announced|successful|funded|awarded)\b|\bprojects?\s*[.:]?$/i.test(blockText)) {
         theme = null; // a heading that introduces the list ("funding confirmed for the following projects") is no theme
-      } else if (block.index > 0 && blockText.length <= 120) {
+      } else if (nth > 0 && blockText.length <= 120) {
         const cut = blockText.search(/\s[–—-]\s|:/);
         const themeText = (cut > 0 ? blockText.slice(0, cut) : blockText).replace(/[.\s]+$/, "");
-        theme = { text: themeText, start: block.start, end: block.start + themeText.length };
+        theme = { text: themeText, start: blockStart, end: blockStart + themeText.length };
       }
     }
-    const dates = findDates(text, block.start, block.end);
+    const dates = findDates(text, blockStart, blockEnd);
     for (const d of dates) {
       if (isDateline(blockText, d)) pageDate ??= d;
       else {

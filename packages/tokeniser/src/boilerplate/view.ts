@@ -1,5 +1,6 @@
 import { C_DIGIT, C_LETTER, C_NUMBER, classAt } from "../chars.js";
-import type { Block, BlockLayout } from "../types.js";
+import { B_LIST_ITEM, type BlockTable } from "../layout/block-table.js";
+import type { BlockLayout } from "../types.js";
 import { K_NUMBER, K_SYMBOL, K_WORD, type TokenTable } from "../tokens.js";
 
 export const HEAD_LIMIT = 200;
@@ -87,13 +88,15 @@ export class BlockViews {
   private readonly heads: Array<string | undefined>;
   private readonly norms: Array<string | null | undefined>;
 
-  constructor(private readonly text: string, length: number) {
+  /** Start, end and run are the table's own columns. */
+  constructor(private readonly text: string, blocks: BlockTable) {
+    const { length } = blocks;
     this.length = length;
-    this.start = new Int32Array(length);
-    this.end = new Int32Array(length);
+    this.start = blocks.starts;
+    this.end = blocks.ends;
     this.contentStart = new Int32Array(length);
     this.firstLineEnd = new Int32Array(length);
-    this.run = new Int32Array(length);
+    this.run = blocks.runs;
     this.lineCount = new Int32Array(length);
     this.words = new Int32Array(length);
     this.tokenFrom = new Int32Array(length);
@@ -155,32 +158,30 @@ export class BlockViews {
 }
 
 /** Builds the views of the blocks; `tokens` are the document's tokens in order. Linear in blocks + tokens. */
-export function buildViews(text: string, blocks: readonly Block[], runs: readonly number[], tokens: TokenTable): BlockViews {
+export function buildViews(text: string, blocks: BlockTable, tokens: TokenTable): BlockViews {
   const { starts, ends, kinds, length } = tokens;
-  const views = new BlockViews(text, blocks.length);
+  const views = new BlockViews(text, blocks);
   let t = 0;
   for (let index = 0; index < blocks.length; index++) {
-    const b = blocks[index]!;
-    while (t < length && starts[t]! < b.start) t++;
+    const start = blocks.starts[index]!;
+    const end = blocks.ends[index]!;
+    while (t < length && starts[t]! < start) t++;
     const tokenFrom = t;
     let words = 0;
     let money = false;
-    while (t < length && ends[t]! <= b.end) {
+    while (t < length && ends[t]! <= end) {
       const kind = kinds[t]!;
       if (kind === K_WORD || kind === K_NUMBER) words++;
-      else if (!money && kind === K_SYMBOL && t + 1 < length && kinds[t + 1] === K_NUMBER && ends[t + 1]! <= b.end && CURRENCY.test(text.slice(starts[t]!, ends[t]!))) money = true;
+      else if (!money && kind === K_SYMBOL && t + 1 < length && kinds[t + 1] === K_NUMBER && ends[t + 1]! <= end && CURRENCY.test(text.slice(starts[t]!, ends[t]!))) money = true;
       t++;
     }
-    views.start[index] = b.start;
-    views.end[index] = b.end;
-    views.contentStart[index] = b.marker ? b.marker.end : b.start;
-    views.firstLineEnd[index] = b.lines[0]!.end;
-    views.run[index] = runs[index]!;
-    views.lineCount[index] = b.lines.length;
+    views.contentStart[index] = blocks.contentStart(index);
+    views.firstLineEnd[index] = blocks.lines.contentEnds[blocks.lineFrom[index]!]!;
+    views.lineCount[index] = blocks.lineCount(index);
     views.words[index] = words;
     views.tokenFrom[index] = tokenFrom;
     views.tokenTo[index] = t;
-    views.bits[index] = (b.layout === "list-item" ? LIST_ITEM : 0) | (endsWithSingleStop(text, b.start, b.end) ? ENDS_WITH_PERIOD : 0) | (money ? MONEY : 0);
+    views.bits[index] = (blocks.layouts[index] === B_LIST_ITEM ? LIST_ITEM : 0) | (endsWithSingleStop(text, start, end) ? ENDS_WITH_PERIOD : 0) | (money ? MONEY : 0);
   }
   return views;
 }

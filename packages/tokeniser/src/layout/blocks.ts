@@ -1,17 +1,8 @@
 import { isLower } from "../chars.js";
-import type { Block, Span } from "../types.js";
+import { B_LIST_ITEM, B_PARAGRAPH, BlockTable } from "./block-table.js";
 import { chunksOf, type LineTable } from "./lines.js";
 import { listMarkerEnd } from "./list-marker.js";
 
-/**
- * Blocks as laid out, before headings and boilerplate are decided (each `kind` is its layout and
- * `boilerplate` null until then), with the run of each: blocks with the same run number are
- * separated by single line breaks only (no blank line).
- */
-export interface Layout {
-  blocks: Block[];
-  runs: number[];
-}
 const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0x203a]);
 const TERMINALS = new Set<number>([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026]);
 
@@ -77,8 +68,8 @@ function continues(text: string, run: Run, prev: number, next: number, wrapped: 
  * list-item block, a line indented deeper than its list item continues it, and other lines continue
  * the paragraph before them only when `continues` says so.
  */
-export function groupBlocks(text: string, lines: LineTable): Layout {
-  const out: Layout = { blocks: [], runs: [] };
+export function groupBlocks(text: string, lines: LineTable): BlockTable {
+  const out = new BlockTable(lines, lines.length);
   let runNumber = -1;
   let i = 0;
   while (i < lines.length) {
@@ -100,37 +91,25 @@ export function groupBlocks(text: string, lines: LineTable): Layout {
   return out;
 }
 
-function groupRun(text: string, run: Run, runNumber: number, out: Layout): void {
+function groupRun(text: string, run: Run, runNumber: number, out: BlockTable): void {
   const wrapped = run.to - run.from > 1 && isWrapped(text, run);
   const { lines } = run;
-  let current: Block | null = null;
+  let open = false;
+  let listItem = false;
   let currentIndent = 0;
   for (let line = run.from; line < run.to; line++) {
     const contentStart = lines.contentStarts[line]!;
-    const contentEnd = lines.contentEnds[line]!;
-    const markerEnd = listMarkerEnd(text, contentStart, contentEnd);
-    const span: Span = { start: contentStart, end: contentEnd };
+    const markerEnd = listMarkerEnd(text, contentStart, lines.contentEnds[line]!);
     let append = false;
-    if (current !== null && markerEnd < 0) {
-      append = current.layout === "list-item" ? lines.indents[line]! > currentIndent : continues(text, run, line - 1, line, wrapped);
+    if (open && markerEnd < 0) {
+      append = listItem ? lines.indents[line]! > currentIndent : continues(text, run, line - 1, line, wrapped);
     }
-    if (append && current !== null) {
-      current.lines.push(span);
-      current.end = contentEnd;
+    if (append) {
+      out.append(line);
     } else {
-      const layout = markerEnd >= 0 ? "list-item" : "paragraph";
-      current = {
-        kind: layout,
-        layout,
-        start: contentStart,
-        end: contentEnd,
-        index: out.blocks.length,
-        lines: [span],
-        marker: markerEnd >= 0 ? { start: contentStart, end: markerEnd } : null,
-        boilerplate: null,
-      };
-      out.blocks.push(current);
-      out.runs.push(runNumber);
+      listItem = markerEnd >= 0;
+      out.open(line, markerEnd, listItem ? B_LIST_ITEM : B_PARAGRAPH, runNumber);
+      open = true;
       currentIndent = lines.indents[line]!;
     }
   }
