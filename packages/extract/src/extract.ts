@@ -2,7 +2,7 @@ import type { AnnouncedDate, Amount, Document, Mention, Message, Organisation, P
 import { message, stableId } from "@fundtrace/contract";
 import { eachMoney } from "@fundtrace/money";
 import { compromiseOrganisations, documentLookups, isStrongOrganisation, parseRecipientPhrase, trimSpan, type AuthorityLookup } from "@fundtrace/organisations";
-import { B_BOILERPLATE, B_HEADING, B_LIST_ITEM, B_PARAGRAPH, tokenise, type Block, type Sentence, type Tokenised } from "@fundtrace/tokeniser";
+import { B_BOILERPLATE, B_HEADING, tokenise, type Block, type Sentence, type Tokenised } from "@fundtrace/tokeniser";
 import { findFunder, findProgramme } from "./context/funder.js";
 import { readSections, type BlockContext } from "./context/sections.js";
 import { aggregateKind, isSalary } from "./rules/aggregate.js";
@@ -10,6 +10,7 @@ import { amountBeforeLead, contentStart, leadBeforeAmount, leadBeforeTo, numbere
 import { findProjectName } from "./rules/name.js";
 import { cellsOf, headerRoles, tableEntry, type ColumnRole } from "./rules/table.js";
 import { findPlaces } from "./rules/places.js";
+import { readingUnits, type ReadingUnits } from "./units.js";
 import { clauseBounds, proseRecipient } from "./rules/prose.js";
 
 export interface ExtractOptions {
@@ -73,17 +74,17 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   };
   const byBlock = amountsByBlock(r);
   // the units to read, with each unit's amounts and list entry at its position
-  const { content, amountsOf } = readingUnits(r, byBlock);
-  const entries = listEntries(r, content, amountsOf, byBlock);
+  const units = readingUnits(text, tokenised.blockTable, byBlock);
+  const entries = listEntries(r, units, byBlock);
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k];
     if (e) r.knownOrganisations.add(text.slice(e.leadStart, e.leadEnd));
   }
   const sentencesOf = sentenceRanges(tokenised);
 
-  for (let nth = 0; nth < content.length; nth++) {
-    const b = content[nth]!;
-    const own = amountsOf[nth]!;
+  for (let nth = 0; nth < units.length; nth++) {
+    const b = units.unit(nth);
+    const own = units.amounts[nth]!;
     const salaries = own.length === 0 ? own : own.filter((a) => isSalary(text, b, a.period, a.kind));
     for (const a of salaries) unattach(r, a, "Expected a grant, received pay in a job advert");
     const blockAmounts = salaries.length === 0 ? own : own.filter((a) => !salaries.includes(a));
@@ -157,56 +158,27 @@ function amountsByBlock(r: Reading): Array<Amount[] | undefined> {
   return byBlock;
 }
 
-/**
- * Units: blocks, except that a block whose lines are each an entry (a table, a list without
- * blank lines) is read line by line.
- */
-function readingUnits(r: Reading, byBlock: ReadonlyArray<Amount[] | undefined>): { content: Block[]; amountsOf: Amount[][] } {
-  const content: Block[] = [];
-  const amountsOf: Amount[][] = [];
-  const none: Amount[] = [];
-  const table = r.tokenised.blockTable;
-  for (let nth = 0; nth < table.length; nth++) {
-    const kind = table.kinds[nth];
-    if (kind !== B_PARAGRAPH && kind !== B_LIST_ITEM) continue;
-    // only blocks that are read become objects
-    const b = table.block(nth);
-    const own = byBlock[nth] ?? none;
-    if (b.lines.length >= 2) {
-      const lines = b.lines.map((l, i) => ({ ...b, start: l.start, end: l.end, lines: [l], marker: i === 0 ? b.marker : null }));
-      const lineAmounts = lines.map((l) => own.filter((a) => a.start >= l.start && a.end <= l.end));
-      const entriesPerLine = lines.filter((l, i) => leadBeforeAmount(r.text, l, lineAmounts[i]!)).length;
-      if (entriesPerLine >= 2) {
-        lines.forEach((l, i) => { content.push(l); amountsOf.push(lineAmounts[i]!); });
-        continue;
-      }
-    }
-    content.push(b);
-    amountsOf.push(own);
-  }
-  return { content, amountsOf };
-}
-
 /** The units that read as list or table entries, with their lead (the recipient) and amount. */
-function listEntries(r: Reading, content: readonly Block[], amountsOf: readonly Amount[][], byBlock: ReadonlyArray<Amount[] | undefined>): Array<ListEntry | undefined> {
+function listEntries(r: Reading, units: ReadingUnits, byBlock: ReadonlyArray<Amount[] | undefined>): Array<ListEntry | undefined> {
   const { text, tokenised } = r;
-  const entries = new Array<ListEntry | undefined>(content.length).fill(undefined);
+  const entries = new Array<ListEntry | undefined>(units.length).fill(undefined);
   let header: ColumnRole[] | null = null;
   let previousBlock = -1;
-  for (let nth = 0; nth < content.length; nth++) {
-    const b = content[nth]!;
-    const own = amountsOf[nth]!;
-    if (b.index !== previousBlock && b.index > 0) {
+  for (let nth = 0; nth < units.length; nth++) {
+    const own = units.amounts[nth]!;
+    const blockIndex = units.blocks[nth]!;
+    if (blockIndex !== previousBlock && blockIndex > 0) {
       // a header row may stand in a block of its own, even one laid out as a heading
       // and holds across the rows that follow it, each of which may be a block of its own
       const table = tokenised.blockTable;
-      const before = b.index - 1;
+      const before = blockIndex - 1;
       const beforeCells = table.kinds[before] !== B_BOILERPLATE && table.lineCount(before) === 1 ? cellsOf(text, table.starts[before]!, table.ends[before]!) : null;
       if (!beforeCells) header = null;
       else if (!(byBlock[before]?.length)) header = headerRoles(text, beforeCells);
     }
-    previousBlock = b.index;
-    const cells = b.lines.length === 1 ? cellsOf(text, contentStart(b), b.end) : null;
+    previousBlock = blockIndex;
+    const b = units.unit(nth);
+    const cells = units.lineCount(nth) === 1 ? cellsOf(text, contentStart(b), b.end) : null;
     if (cells && own.length === 0) { header = headerRoles(text, cells); continue; }
     const e = (cells ? tableEntry(text, cells, own, header, r.lookupAt(dateOf(r, b.index))) : null)
       ?? leadBeforeAmount(text, b, own) ?? amountBeforeLead(text, b, own);
@@ -214,14 +186,14 @@ function listEntries(r: Reading, content: readonly Block[], amountsOf: readonly 
     if (!cells) header = null;
   }
   const numbered: Array<[number, ListEntry]> = [];
-  for (let nth = 0; nth < content.length; nth++) {
-    const e = entries[nth] ? null : numberedNameOrganisation(text, content[nth]!, amountsOf[nth]!);
+  for (let nth = 0; nth < units.length; nth++) {
+    const e = entries[nth] ? null : numberedNameOrganisation(text, units.unit(nth), units.amounts[nth]!);
     if (e) numbered.push([nth, e]);
   }
   if (numbered.length >= 2) for (const [nth, e] of numbered) entries[nth] = e;
-  for (let nth = 0; nth < content.length; nth++) {
+  for (let nth = 0; nth < units.length; nth++) {
     if (entries[nth]) continue;
-    const e = leadBeforeTo(text, content[nth]!, amountsOf[nth]!);
+    const e = leadBeforeTo(text, units.unit(nth), units.amounts[nth]!);
     if (e) entries[nth] = e;
   }
   return entries;
