@@ -38,7 +38,7 @@ export const noAuthorities: AuthorityLookup = {
  */
 export function documentLookups(lookupFor: (date: string | null) => AuthorityLookup, text: string): (date: string | null) => AuthorityLookup {
   let starts: number[] | null = null; // passage k is [starts[k], starts[k + 1] ?? text.length)
-  const scanned = new Map<number, AuthorityHit[]>();
+  const scanned: Array<AuthorityHit[] | undefined> = []; // by passage (an array: a page may have a million passages)
   let scanner: AuthorityLookup | null = null;
   const passageAt = (offset: number): number => {
     const s = (starts ??= passageStarts(text));
@@ -47,10 +47,10 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
     return lo;
   };
   const hitsOf = (k: number): AuthorityHit[] => {
-    let hits = scanned.get(k);
-    if (!hits) {
+    let hits = scanned[k];
+    if (hits === undefined) {
       hits = scanner!.find(text, starts![k]!, starts![k + 1] ?? text.length);
-      scanned.set(k, hits);
+      scanned[k] = hits;
     }
     return hits;
   };
@@ -66,15 +66,20 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
       if (!resolved.has(name)) resolved.set(name, lookup.resolve(name));
       return resolved.get(name)!;
     };
-    const relinked = new Map<AuthorityHit, AuthorityHit>();
+    // each passage's hits as of this date, relinked once
+    const relinked: Array<AuthorityHit[] | undefined> = [];
     const relink = (h: AuthorityHit): AuthorityHit => {
-      let r = relinked.get(h);
-      if (!r) {
-        const link = resolve(text.slice(h.start, h.end));
-        r = link && link.registerCode !== h.link.registerCode ? { ...h, link } : h;
-        relinked.set(h, r);
+      const link = resolve(text.slice(h.start, h.end));
+      return link && link.registerCode !== h.link.registerCode ? { ...h, link } : h;
+    };
+    const hitsAt = (k: number): AuthorityHit[] => {
+      let hits = relinked[k];
+      if (hits === undefined) {
+        const found = hitsOf(k);
+        hits = found.length === 0 ? found : found.map(relink);
+        relinked[k] = hits;
       }
-      return r;
+      return hits;
     };
     const bound: AuthorityLookup = {
       find(t, from, to) {
@@ -84,10 +89,10 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
         if (to <= from) return out;
         for (let k = passageAt(from), last = passageAt(to - 1); k <= last; k++) {
           // hits are in text order: skip to the first at or after `from` (a passage may be a whole list)
-          const hits = hitsOf(k);
+          const hits = hitsAt(k);
           let lo = 0, hi = hits.length;
           while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < from) lo = mid + 1; else hi = mid; }
-          for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(relink(hits[i]!));
+          for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
         }
         return out;
       },
