@@ -3,8 +3,8 @@
  * one apostrophe, one hyphen, lower case. The result has the same words as the input.
  */
 export function fold(text: string): string {
-  // ASCII without a backtick has nothing to decompose or replace: only its case changes
-  return isPlainAscii(text) ? text.toLowerCase() : foldFully(text);
+  // text of characters the fold leaves alone ("£", ASCII but the backtick) only changes case
+  return isPlain(text) ? text.toLowerCase() : foldFully(text);
 }
 
 /** `fold` step by step, for any text (`fold` takes a short cut for plain ASCII). */
@@ -18,10 +18,23 @@ export function foldFully(text: string): string {
     .toLowerCase();
 }
 
-function isPlainAscii(text: string): boolean {
+/**
+ * The Latin-1 characters `foldFully` changes only by lower-casing: each its own decomposition, and
+ * none of the quotes it replaces. Worked out with the fold's own steps when the module loads.
+ */
+const PLAIN = (() => {
+  const plain = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    const ch = String.fromCharCode(c);
+    plain[c] = foldFully(ch) === ch.toLowerCase() && ch.normalize("NFKD") === ch ? 1 : 0;
+  }
+  return plain;
+})();
+
+function isPlain(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f || c === 0x60) return false;
+    if (c > 0xff || PLAIN[c] === 0) return false;
   }
   return true;
 }
