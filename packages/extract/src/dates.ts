@@ -26,16 +26,20 @@ function valid(y: number, mo: number, d: number): boolean {
 export function findDates(text: string, from: number, to: number): AnnouncedDate[] {
   const slice = text.slice(from, to);
   if (!HAS_DIGIT.test(slice)) return []; // every pattern needs a day or a year in digits
-  const found: Array<AnnouncedDate & { rank: number }> = [];
-  patterns.forEach(({ re, cue, read }, rank) => {
-    if (!cue.test(slice)) return;
-    for (const m of slice.matchAll(re)) {
-      const [y, mo, d] = read(m as RegExpExecArray);
+  let found: Array<AnnouncedDate & { rank: number }> | null = null;
+  for (let rank = 0; rank < patterns.length; rank++) {
+    const { re, cue, read } = patterns[rank]!;
+    if (!cue.test(slice)) continue;
+    // an exec loop, not matchAll (which copies the pattern); every match holds a digit, so none is empty
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const [y, mo, d] = read(m);
       if (!valid(y, mo, d)) continue;
-      const start = from + m.index!;
-      found.push({ date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], start, end: start + m[0].length, rank });
+      const start = from + m.index;
+      (found ??= []).push({ date: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], start, end: start + m[0].length, rank });
     }
-  });
+  }
+  if (found === null) return [];
   // where two readings overlap, the earlier pattern wins; one sweep, not a comparison with every other
   found.sort((a, b) => a.start - b.start || a.rank - b.rank);
   const out: AnnouncedDate[] = [];

@@ -268,6 +268,7 @@ function addMention(r: Reading, block: Block, span: { start: number; end: number
 }
 
 function dedupePlaces(places: Place[]): Place[] {
+  if (places.length <= 1) return places; // callers pass an array of their own
   const seen = new Set<string>();
   return places.filter((p) => {
     const k = p.name.toLowerCase();

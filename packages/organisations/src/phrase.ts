@@ -125,9 +125,9 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
   const parts: Array<Part & { sep: string }> = [];
   let segmentHits: AuthorityHit[] | null = null;
   for (const seg of segments) {
-    const hits = ctx.authorities.find(text, seg.start, seg.end);
-    segmentHits = hits;
-    const inHit = (i: number) => hits.some((h) => h.start < i && h.end > i);
+    // the segment's authorities, looked up at its first separator (most phrases have none)
+    let hits: AuthorityHit[] | null = null;
+    const inHit = (i: number) => (hits ??= segmentHits = ctx.authorities.find(text, seg.start, seg.end)).some((h) => h.start < i && h.end > i);
     let at = seg.start;
     let sep = "";
     const segText = text.slice(seg.start, seg.end);
@@ -142,7 +142,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
         const before = wordsIn(text, Math.max(seg.start, s - 40), s);
         const prev2 = before[before.length - 2]?.text.toLowerCase();
         // "Office for Policing and Crime" is one name; "University of Kent and Medway Council" two
-        const councilAfter = hits.some((h) => h.isCouncil && h.start >= e && spanOf(text, e, h.end).start === h.start);
+        const councilAfter = hits!.some((h) => h.isCouncil && h.start >= e && spanOf(text, e, h.end).start === h.start);
         if ((prev2 === "of" || prev2 === "for") && !councilAfter) continue;
       }
       parts.push(partOf(text, at, s, sep));
@@ -230,7 +230,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     const link = ctx.authorities.resolve(name);
     result.organisations.push({
       name, start: p.start, end: p.end, role: "recipient", kind: kindOfName(name, Boolean(link)),
-      aliases: [...new Set(p.aliases)], rule, link,
+      aliases: p.aliases.length === 0 ? [] : [...new Set(p.aliases)], rule, link,
     });
   }
   // Acronyms in parentheses right after the whole phrase belong to its last organisation.

@@ -52,13 +52,10 @@ function listLike(input: HeadingInput, b: number): boolean {
   return views.layout(b) === "list-item" || isNameLed(input.text, input.tokens, views.tokenFrom[b]!, views.tokenTo[b]!);
 }
 
-/** The next `count` blocks that are not boilerplate, after block `i`. */
-function nextContent(input: HeadingInput, i: number, count: number): number[] {
-  const out: number[] = [];
-  for (let j = i + 1; j < input.views.length && out.length < count; j++) {
-    if (input.boilerplate[j] === null) out.push(j);
-  }
-  return out;
+/** The first block after block `i` that is not boilerplate, or -1. */
+function nextContent(input: HeadingInput, i: number): number {
+  for (let j = i + 1; j < input.views.length; j++) if (input.boilerplate[j] === null) return j;
+  return -1;
 }
 
 /**
@@ -81,8 +78,8 @@ export function isHeading(input: HeadingInput, i: number): boolean {
   const tokenFrom = views.tokenFrom[i]!;
   const tokenTo = views.tokenTo[i]!;
   if (end - start > MAX_HEADING_CHARS || words === 0 || words > Math.max(MAX_PERIOD_HEADING_WORDS, input.maxWords)) return false;
-  const following = nextContent(input, i, 2);
-  if (following.length === 0) return false;
+  const next = nextContent(input, i);
+  if (next < 0) return false;
   const { starts, ends, kinds } = tokens;
   const firstText = text.slice(starts[tokenFrom]!, ends[tokenFrom]!);
   if (isLower(text.charCodeAt(start))) return false;
@@ -106,7 +103,8 @@ export function isHeading(input: HeadingInput, i: number): boolean {
   if (last === 0x2c || last === 0x3b) return false;
   if (last === 0x2e) {
     if (input.sentenceCounts[i] !== 1 || currency || isNameLed(text, tokens, tokenFrom, tokenTo)) return false;
-    return following.length === 2 && following.every((f) => listLike(input, f));
+    const second = nextContent(input, next);
+    return second >= 0 && listLike(input, next) && listLike(input, second);
   }
   if (words > input.maxWords) return false;
   if (last === 0x3a && (words > MAX_COLON_HEADING_WORDS || hasLeadInWord(input, i))) return false;
