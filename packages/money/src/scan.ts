@@ -5,7 +5,7 @@ import { toAmount } from "./build.js";
 import { fromAtom, type Candidate } from "./candidate.js";
 import type { Rule, RuleContext } from "./context.js";
 import { resolveOptions, type MoneyOptions } from "./options.js";
-import { addMark, bareAmount, currencyMarks, currencyPicker, resolveBare } from "./rules/bare-amount.js";
+import { addMark, bareAmount, currencyMarks, currencyPicker, mayBeBareAmount, withCurrency } from "./rules/bare-amount.js";
 import { minorCompound } from "./rules/minor-compound.js";
 import { period } from "./rules/period.js";
 import { qualifier } from "./rules/qualifier.js";
@@ -59,8 +59,9 @@ function canSplit(text: string, a: Atom, b: Atom): boolean {
  * candidate to `sink` in text order (internal: candidates keep their period spans), returning the
  * diagnostics. Offsets are into the whole `text`. A long text goes through the rules in batches
  * split where no rule can join across, each rule carrying where its last candidate ended, and each
- * batch is handed on at once; from the first candidate without a currency on, candidates wait for
- * the whole text's count of currencies. The result is what one pass over all atoms would give.
+ * batch is handed on at once. A candidate without a currency that cannot be an amount whatever the
+ * currencies (a bare count, a year) is dropped at once; from the first that can on, candidates wait
+ * for the whole text's count of currencies. The result is what one pass over all atoms would give.
  */
 function resolveInto(text: string, options: MoneyOptions | undefined, assumeMoney: boolean, sink: (c: Candidate) => void): Message[] {
   const resolved = resolveOptions(options, assumeMoney);
@@ -75,7 +76,9 @@ function resolveInto(text: string, options: MoneyOptions | undefined, assumeMone
   const previousEnds = BATCH_RULES.map(() => 0);
   const marks = currencyMarks();
   // once a candidate waits for its currency, the ones after it wait too, so all leave in text order
-  const waiting: Array<{ c: Candidate; floor: number }> = [];
+  const waiting: Candidate[] = [];
+  const bareMessages: Message[] = [];
+  const bareContext: RuleContext = { text: passage, options: resolved, messages: bareMessages, previousEnd: 0 };
   let lastEnd = 0; // end of the last candidate money/bare-amount is given
   for (let first = scanner.take(); first !== null; first = scanner.take()) {
     const batch: Candidate[] = [fromAtom(first)];
@@ -89,18 +92,22 @@ function resolveInto(text: string, options: MoneyOptions | undefined, assumeMone
       if (candidates.length > 0) previousEnds[r] = candidates[candidates.length - 1]!.end;
     });
     for (const c of candidates) {
-      if (c.currency !== null) addMark(marks, c);
-      if (c.currency === null || waiting.length > 0) waiting.push({ c, floor: lastEnd });
-      else done(c);
+      const floor = lastEnd;
       lastEnd = c.end;
+      if (c.currency !== null) {
+        addMark(marks, c);
+        if (waiting.length > 0) waiting.push(c);
+        else done(c);
+      } else if (mayBeBareAmount(c, bareContext, floor)) {
+        // only its currency is left to decide, once the whole text's are counted
+        waiting.push(c);
+      }
     }
   }
-  const bareMessages: Message[] = [];
   if (waiting.length > 0) {
-    const ctx: RuleContext = { text: passage, options: resolved, messages: bareMessages, previousEnd: 0 };
     const pick = currencyPicker(marks);
     for (const w of waiting) {
-      const c = w.c.currency !== null ? w.c : resolveBare(w.c, ctx, w.floor, pick);
+      const c = w.currency !== null ? w : withCurrency(w, bareContext, pick);
       if (c) done(c);
     }
   }

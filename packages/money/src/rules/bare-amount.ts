@@ -116,12 +116,22 @@ export function currencyPicker(marks: CurrencyMarks): (c: Candidate) => string |
  * or null when it is no amount. `floor` is where the candidate before it ends.
  */
 export function resolveBare(c: Candidate, ctx: RuleContext, floor: number, pickCurrency: (c: Candidate) => string | null): Candidate | null {
+  return mayBeBareAmount(c, ctx, floor) ? withCurrency(c, ctx, pickCurrency) : null;
+}
+
+/**
+ * What `resolveBare` decides without the text's currencies: whether a candidate without a
+ * currency may be an amount at all. When not, it is no amount whatever currencies the text holds.
+ */
+export function mayBeBareAmount(c: Candidate, ctx: RuleContext, floor: number): boolean {
   const { text, options } = ctx;
-  if (!options.inferCurrency) return null;
-  if (!options.assumeMoney) {
-    if (!(c.magnitude || c.impliesMoney)) return null;
-    if (!isAmount(c, text, floor)) return null;
-  }
+  if (!options.inferCurrency) return false;
+  return options.assumeMoney || ((c.magnitude || c.impliesMoney) && isAmount(c, text, floor));
+}
+
+/** A bare amount `mayBeBareAmount` let through, with the picked or default currency (null, with a message, when there is none). */
+export function withCurrency(c: Candidate, ctx: RuleContext, pickCurrency: (c: Candidate) => string | null): Candidate | null {
+  const { text, options } = ctx;
   const currency = pickCurrency(c) ?? options.defaultCurrency;
   if (currency === null) {
     ctx.messages.push(
