@@ -32,9 +32,10 @@ const hardName = (p: Prepared, field: number, i: number, j: number): string => {
  * (ties in mention order, so the result never depends on input order). Two clusters merge only
  * when every cross pair is free of cannot-link constraints and their average cross-pair score
  * reaches the threshold, so incompatible mentions never chain. With `keepNearMisses`, pairs
- * that would have merged but for a hard constraint are reported too.
+ * that would have merged but for a hard constraint are reported too. Without `keepVerdicts`
+ * (nobody asked for decisions) no verdict is kept: a million mentions weigh about as many pairs.
  */
-export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, keepNearMisses: boolean): Clustering {
+export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, keepNearMisses: boolean, keepVerdicts = true): Clustering {
   const n = p.n;
   const out = pairScore();
   // temporaries in a frame of the run's arena; the roots below it
@@ -100,34 +101,37 @@ export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, 
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) {
-      verdicts.push({ i: a, j: b, merged: true, constraint: null });
+      if (keepVerdicts) verdicts.push({ i: a, j: b, merged: true, constraint: null });
       continue;
     }
     // every cross pair must be compatible, and their average score reach the threshold
     let total = 0;
     let pairs = 0;
-    let conflict: string | null = null;
+    let hard = false;
     let x = ra;
+    let y = rb;
     do {
-      let y = rb;
+      y = rb;
       do {
         scorePair(p, x, y, out, true);
         if (out.hard >= 0) {
-          conflict = `cluster: ${hardName(p, out.hard, x, y)} between ${p.mentions[x]!.id} and ${p.mentions[y]!.id}`;
+          hard = true;
           break;
         }
         total += out.score;
         pairs++;
         y = next[y] as number;
       } while (y !== rb);
-      if (conflict) break;
+      if (hard) break;
       x = next[x] as number;
     } while (x !== ra);
-    if (!conflict && total / pairs < threshold) {
-      conflict = `cluster: average link ${(total / pairs).toFixed(2)} below threshold ${threshold}`;
-    }
-    if (conflict) {
-      verdicts.push({ i: a, j: b, merged: false, constraint: conflict });
+    if (hard || total / pairs < threshold) {
+      if (keepVerdicts) {
+        const constraint = hard
+          ? `cluster: ${hardName(p, out.hard, x, y)} between ${p.mentions[x]!.id} and ${p.mentions[y]!.id}`
+          : `cluster: average link ${(total / pairs).toFixed(2)} below threshold ${threshold}`;
+        verdicts.push({ i: a, j: b, merged: false, constraint });
+      }
       continue;
     }
     // union by size, splice the circular member lists
@@ -137,7 +141,7 @@ export function clusterMentions(p: Prepared, blocks: Blocks, threshold: number, 
     const t = next[big] as number;
     next[big] = next[small] as number;
     next[small] = t;
-    verdicts.push({ i: a, j: b, merged: true, constraint: null });
+    if (keepVerdicts) verdicts.push({ i: a, j: b, merged: true, constraint: null });
   }
 
   for (let m = 0; m < n; m++) root[m] = find(m);

@@ -38,7 +38,7 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
   const hasReferences = all.some((m) => m.kind === "reference");
   const blocks = buildBlocks(p, BLOCKING, hasReferences);
   phase("block");
-  const clustering = clusterMentions(p, blocks, threshold, level === "all");
+  const clustering = clusterMentions(p, blocks, threshold, level === "all", level !== "none");
   phase("cluster");
   const refs = hasReferences
     ? linkReferences(p, blocks, clustering.root, { threshold: REFERENCE_THRESHOLD, margin: REFERENCE_MARGIN })
