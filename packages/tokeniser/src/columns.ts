@@ -32,3 +32,16 @@ export function firstStartingAt(starts: Int32Array, length: number, offset: numb
   }
   return lo;
 }
+
+/**
+ * `ints` Int32 columns and `bytes` Uint8 columns of `length` rows, all views of one buffer: a
+ * table of a short page costs one allocation instead of one per column.
+ */
+export function packedColumns(length: number, ints: number, bytes: number): { int32: Int32Array[]; uint8: Uint8Array[] } {
+  const buffer = new ArrayBuffer(length * (ints * 4 + bytes));
+  const int32: Int32Array[] = [];
+  const uint8: Uint8Array[] = [];
+  for (let k = 0; k < ints; k++) int32.push(new Int32Array(buffer, k * length * 4, length));
+  for (let k = 0; k < bytes; k++) uint8.push(new Uint8Array(buffer, ints * length * 4 + k * length, length));
+  return { int32, uint8 };
+}

@@ -129,7 +129,8 @@ function canStart(text: string, tokens: TokenTable, k: number, to: number): bool
  * after the block's list marker.
  */
 export function splitSentences(text: string, tokens: TokenTable, blocks: BlockTokens): SentenceTable {
-  const sentences = new SentenceTable(blocks.length + 16);
+  // a sentence every twenty tokens or so, and one per block at least: room enough to grow seldom
+  const sentences = new SentenceTable(blocks.length + (tokens.length >> 4) + 16);
   const { starts, ends, kinds } = tokens;
   for (let block = 0; block < blocks.length; block++) {
     const to = blocks.tokenTo[block]!;

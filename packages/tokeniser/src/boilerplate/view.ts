@@ -1,4 +1,5 @@
 import { C_DIGIT, C_LETTER, C_NUMBER, classAt } from "../chars.js";
+import { packedColumns } from "../columns.js";
 import { B_LIST_ITEM, type BlockTable } from "../layout/block-table.js";
 import type { BlockLayout } from "../types.js";
 import { K_NUMBER, K_SYMBOL, K_WORD, type TokenTable } from "../tokens.js";
@@ -94,14 +95,10 @@ export class BlockViews {
     this.length = length;
     this.start = blocks.starts;
     this.end = blocks.ends;
-    this.contentStart = new Int32Array(length);
-    this.firstLineEnd = new Int32Array(length);
     this.run = blocks.runs;
-    this.lineCount = new Int32Array(length);
-    this.words = new Int32Array(length);
-    this.tokenFrom = new Int32Array(length);
-    this.tokenTo = new Int32Array(length);
-    this.bits = new Uint8Array(length);
+    const { int32, uint8 } = packedColumns(length, 6, 1);
+    [this.contentStart, this.firstLineEnd, this.lineCount, this.words, this.tokenFrom, this.tokenTo] = int32 as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    this.bits = uint8[0]!;
     this.heads = new Array<string | undefined>(length);
     this.norms = new Array<string | null | undefined>(length);
   }

@@ -1,4 +1,4 @@
-import { firstEndingAfter } from "../columns.js";
+import { firstEndingAfter, packedColumns } from "../columns.js";
 import type { Block, BlockKind, BlockLayout, Boilerplate, Span } from "../types.js";
 import type { LineTable } from "./lines.js";
 
@@ -39,14 +39,9 @@ export class BlockTable {
     readonly lines: LineTable,
     capacity: number,
   ) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.markerEnds = new Int32Array(capacity);
-    this.lineFrom = new Int32Array(capacity);
-    this.lineTo = new Int32Array(capacity);
-    this.runs = new Int32Array(capacity);
-    this.layouts = new Uint8Array(capacity);
-    this.kinds = new Uint8Array(capacity);
+    const { int32, uint8 } = packedColumns(capacity, 6, 2);
+    [this.starts, this.ends, this.markerEnds, this.lineFrom, this.lineTo, this.runs] = int32 as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    [this.layouts, this.kinds] = uint8 as [Uint8Array, Uint8Array];
   }
 
   /** Opens a block of one line; `append` adds the lines that continue it. */
