@@ -83,8 +83,10 @@ export function extractMentions(doc: Document, options: ExtractOptions, tokenise
   const sentencesOf = sentenceRanges(tokenised);
 
   for (let nth = 0; nth < units.length; nth++) {
-    const b = units.unit(nth);
     const own = units.amounts[nth]!;
+    // a unit with no amount and no entry has nothing to read (most paragraphs of a page)
+    if (own.length === 0 && entries[nth] === undefined) continue;
+    const b = units.unit(nth);
     const salaries = own.length === 0 ? own : own.filter((a) => isSalary(text, b, a.period, a.kind));
     for (const a of salaries) unattach(r, a, "Expected a grant, received pay in a job advert");
     const blockAmounts = salaries.length === 0 ? own : own.filter((a) => !salaries.includes(a));
@@ -177,9 +179,13 @@ function listEntries(r: Reading, units: ReadingUnits, byBlock: ReadonlyArray<Amo
       else if (!(byBlock[before]?.length)) header = headerRoles(text, beforeCells);
     }
     previousBlock = blockIndex;
+    const cells = units.lineCount(nth) === 1 ? cellsOf(text, units.contentStart(nth), units.end(nth)) : null;
+    if (own.length === 0) {
+      // no amount: a header row, or no entry (each reading below needs an amount)
+      header = cells ? headerRoles(text, cells) : null;
+      continue;
+    }
     const b = units.unit(nth);
-    const cells = units.lineCount(nth) === 1 ? cellsOf(text, contentStart(b), b.end) : null;
-    if (cells && own.length === 0) { header = headerRoles(text, cells); continue; }
     const e = (cells ? tableEntry(text, cells, own, header, r.lookupAt(dateOf(r, b.index))) : null)
       ?? leadBeforeAmount(text, b, own) ?? amountBeforeLead(text, b, own);
     if (e) entries[nth] = e;
@@ -187,12 +193,14 @@ function listEntries(r: Reading, units: ReadingUnits, byBlock: ReadonlyArray<Amo
   }
   const numbered: Array<[number, ListEntry]> = [];
   for (let nth = 0; nth < units.length; nth++) {
-    const e = entries[nth] ? null : numberedNameOrganisation(text, units.unit(nth), units.amounts[nth]!);
+    // (only a list item can be a numbered entry)
+    const e = entries[nth] || !units.isListItem(nth) ? null : numberedNameOrganisation(text, units.unit(nth), units.amounts[nth]!);
     if (e) numbered.push([nth, e]);
   }
   if (numbered.length >= 2) for (const [nth, e] of numbered) entries[nth] = e;
   for (let nth = 0; nth < units.length; nth++) {
-    if (entries[nth]) continue;
+    // (the entry's amount is one of the unit's)
+    if (entries[nth] || units.amounts[nth]!.length === 0) continue;
     const e = leadBeforeTo(text, units.unit(nth), units.amounts[nth]!);
     if (e) entries[nth] = e;
   }

@@ -38,6 +38,26 @@ export class ReadingUnits {
     return this.lines[nth]! >= 0 ? 1 : this.table.lineCount(this.blocks[nth]!);
   }
 
+  /** Where unit `nth`'s text starts, after the list marker of its block's first line. */
+  contentStart(nth: number): number {
+    const block = this.blocks[nth]!;
+    const line = this.lines[nth]!;
+    if (line <= 0) return this.table.contentStart(block);
+    return this.table.lines.contentStarts[this.table.lineFrom[block]! + line]!;
+  }
+
+  /** Where unit `nth` ends. */
+  end(nth: number): number {
+    const block = this.blocks[nth]!;
+    const line = this.lines[nth]!;
+    return line < 0 ? this.table.ends[block]! : this.table.lines.contentEnds[this.table.lineFrom[block]! + line]!;
+  }
+
+  /** Is unit `nth` (a list item, or a line of one) laid out as a list item? */
+  isListItem(nth: number): boolean {
+    return this.table.layouts[this.blocks[nth]!] === B_LIST_ITEM;
+  }
+
   /** Unit `nth` as a block object (a new one on every call unless the table's blocks are objects already). */
   unit(nth: number): Block {
     const b = this.table.block(this.blocks[nth]!);

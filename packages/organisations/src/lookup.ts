@@ -32,7 +32,8 @@ export const noAuthorities: AuthorityLookup = {
  * Lookups bound to one document, one per announcement date. The text is cut into passages at
  * blank lines (a name never runs across one); a passage is scanned the first time a range in it
  * is asked for (with the first date asked for), and range queries are answered from those scans
- * (hits wholly inside the range). Each date's lookup re-links a hit only when its register entry
+ * (hits wholly inside the range); a short passage with the text of one scanned before takes its
+ * hits, moved. Each date's lookup re-links a hit only when its register entry
  * differs by date. Scanning whole passages lets the gazetteer see the context around a range,
  * and passages nobody asks about (navigation, footers) are never scanned.
  */
@@ -46,10 +47,25 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (s[mid]! <= offset) lo = mid; else hi = mid - 1; }
     return lo;
   };
+  // a short passage written again (a repeated line, a list of the same entry) is scanned once:
+  // its hits depend on its own text only, so later copies take the first's, moved
+  const repeated = new Map<string, { at: number; hits: AuthorityHit[] }>();
+  const scan = (from: number, to: number): AuthorityHit[] => {
+    if (to - from > REPEATED_PASSAGE) return scanner!.find(text, from, to);
+    const key = text.slice(from, to);
+    const seen = repeated.get(key);
+    if (seen === undefined) {
+      const hits = scanner!.find(text, from, to);
+      repeated.set(key, { at: from, hits });
+      return hits;
+    }
+    const shift = from - seen.at;
+    return seen.hits.length === 0 ? seen.hits : seen.hits.map((h) => ({ ...h, start: h.start + shift, end: h.end + shift }));
+  };
   const hitsOf = (k: number): AuthorityHit[] => {
     let hits = scanned[k];
     if (hits === undefined) {
-      hits = scanner!.find(text, starts![k]!, starts![k + 1] ?? text.length);
+      hits = scan(starts![k]!, starts![k + 1] ?? text.length);
       scanned[k] = hits;
     }
     return hits;
@@ -106,6 +122,9 @@ export function documentLookups(lookupFor: (date: string | null) => AuthorityLoo
     return bound;
   };
 }
+
+/** Passages up to this long are remembered by their text, so a repeated one is scanned once. */
+const REPEATED_PASSAGE = 400;
 
 const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/g;
 /**
