@@ -6,7 +6,9 @@ const sha256Hex = oneShot ? (data: string) => oneShot("sha256", data, "hex") : (
 
 /** A short stable id from content: the same input gives the same id on every run and machine. */
 export function stableId(prefix: string, ...parts: Array<string | number>): string {
-  return `${prefix}_${sha256Hex(parts.join("\u0000")).slice(0, 12)}`;
+  // joined, not concatenated: a concatenation is a two-part string that every map lookup by the
+  // id would first have to flatten into a copy
+  return [prefix, sha256Hex(parts.join("\u0000")).slice(0, 12)].join("_");
 }
 
 /**
