@@ -75,18 +75,28 @@ function dropArticle(text: string, p: Part): Part {
   return m ? { ...p, start: p.start + m[0].length } : p;
 }
 
-/**
- * Splits a recipient phrase into organisations without breaking names that contain "and" or commas.
- * Joint recipients split where each side stands as an organisation on its own; a shared plural
- * designator is distributed ("Wigan and Rochdale Councils"); an elided name is completed
- * ("Wigan Council and CCG" → Wigan CCG); acronyms in parentheses become aliases.
- */
-export function parseRecipientPhrase(text: string, start: number, end: number, ctx: PhraseContext): ParsedPhrase {
-  const rule = ctx.rule ?? "organisations/phrase";
-  [start, end] = trimSpan(text, start, end);
-  const result: ParsedPhrase = { organisations: [], places: [], name: null };
-  if (end <= start) return result;
+/** What steps 1-3 of `parseRecipientPhrase` make: the parts to read as organisations, and aliases written after them. */
+interface Split {
+  merged: Part[];
+  extraParts: Part[];
+  aliasAfter: Array<{ at: number; alias: string }>;
+}
 
+/** A phrase with no parentheses and no separator ("Leeds City Council") is one part as it stands. */
+function simpleSplit(text: string, start: number, end: number): Split | null {
+  const phrase = text.slice(start, end);
+  if (phrase.includes("(")) return null;
+  separatorPattern.lastIndex = 0;
+  if (separatorPattern.test(phrase)) return null;
+  const [s, e] = trimSpan(text, start, end, PART_TRIM);
+  return { merged: e > s ? [{ start: s, end: e, aliases: [] }] : [], extraParts: [], aliasAfter: [] };
+}
+
+/**
+ * Steps 1-3 of `parseRecipientPhrase`: parentheticals, separators, and which separators split.
+ * Null when the phrase is read whole from a "(led by …)" group (then `result` is complete).
+ */
+function splitPhrase(text: string, start: number, end: number, ctx: PhraseContext, result: ParsedPhrase): Split | null {
   // 1. Parentheticals: "(led by X)", "(MTM)", "(Durham County Council)", "(London)".
   const groups = parentheticals(text, start, end);
   const extraParts: Part[] = [];
@@ -117,7 +127,7 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     }
     result.organisations.push(...ledBy.organisations);
     result.places.push(...ledBy.places);
-    return result;
+    return null;
   }
 
   // 2. Split the main text (outside parentheses) at separators, protecting authority names
@@ -202,6 +212,25 @@ export function parseRecipientPhrase(text: string, start: number, end: number, c
     else current = { ...cur, end: part.end, name: undefined };
   }
   if (current) merged.push(current);
+
+  return { merged, extraParts, aliasAfter };
+}
+
+/**
+ * Splits a recipient phrase into organisations without breaking names that contain "and" or commas.
+ * Joint recipients split where each side stands as an organisation on its own; a shared plural
+ * designator is distributed ("Wigan and Rochdale Councils"); an elided name is completed
+ * ("Wigan Council and CCG" → Wigan CCG); acronyms in parentheses become aliases.
+ */
+export function parseRecipientPhrase(text: string, start: number, end: number, ctx: PhraseContext): ParsedPhrase {
+  const rule = ctx.rule ?? "organisations/phrase";
+  [start, end] = trimSpan(text, start, end);
+  const result: ParsedPhrase = { organisations: [], places: [], name: null };
+  if (end <= start) return result;
+
+  const split = simpleSplit(text, start, end) ?? splitPhrase(text, start, end, ctx, result);
+  if (split === null) return result;
+  const { merged, extraParts, aliasAfter } = split;
 
   // 4. Per part: trailing acronym alias, possessive project names, then the organisation.
   for (const p0 of [...merged, ...extraParts]) {

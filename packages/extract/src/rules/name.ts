@@ -46,6 +46,7 @@ const OBJECT_VERBS = "develop|deliver|expand|scale|extend|implement|implementati
 const objectOfVerb = new RegExp(`\\b(?:${OBJECT_VERBS})\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{N}’'\\-]*)(?:\\s+(?:(?:of|for|and|to)\\s+)?[\\p{Lu}][\\p{L}\\p{N}’'\\-]*){0,5})`, "gu");
 const lowerModel = /(?:\b(?:the|their|its|a|an)|[\p{L}][’']s)\s+((?:[\p{Ll}\p{Lu}][\p{L}’'\-]*\s+){1,4}?)(model|approach)\b/gu;
 const QUOTE_CHARS = /[‘'“"]/;
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}‘“'"])/u;
 /** Words every match of `namingCue` and `objectOfVerb` holds, tested first so most passages skip them. */
 const NAMING_CUE = new RegExp(words.namingCues, "u");
 const VERB_CUE = new RegExp(OBJECT_VERBS);
@@ -68,12 +69,14 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   const slice = text.slice(from, to);
   const cands: Candidate[] = [];
   const excluded = (s: number, e: number) => exclude.some((x) => x.start < e && x.end > s && !(x.start <= s && x.end >= e && false));
-  const firstSentenceEnd = (() => {
-    const m = /[.!?]\s+(?=[\p{Lu}‘“'"])/u.exec(slice);
-    return m ? from + m.index : to;
-  })();
+  // where the first sentence ends, found when a candidate first needs it (most passages have none)
+  let firstSentenceEnd = -1;
   const push = (q: Quote | null, priority: number) => {
     if (!q || looksLikeSentence(q.text) || excluded(q.start, q.end) || belongsToAnother(text, from, q.start, exclude)) return;
+    if (firstSentenceEnd < 0) {
+      const m = SENTENCE_END.exec(slice);
+      firstSentenceEnd = m ? from + m.index : to;
+    }
     cands.push({ ...q, priority: priority + (q.start < firstSentenceEnd ? 5 : 0) });
   };
 
