@@ -265,16 +265,24 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const links: (RegisterLink | null)[] = [];
   const keyText: string[] = [];
 
+  // funders and programmes repeat across mentions (a page's every mention names the same one):
+  // each written form is read once
+  const labels = new Map<string, { id: number; acronym: number; long: string | null }>();
   const labelled = (text: string | null | undefined): { id: number; acronym: number; long: string | null } => {
     if (!text || text.trim().length === 0) return NO_LABEL;
-    const split = splitParentheticalAcronym(text);
-    const fp = fingerprint(split.name);
-    const acronym = split.acronym ?? (isAcronym(text.trim()) ? text.trim() : null);
-    return {
-      id: strings.id(fp.length > 0 ? fp : text.trim().toLowerCase()),
-      acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
-      long: split.name,
-    };
+    let label = labels.get(text);
+    if (label === undefined) {
+      const split = splitParentheticalAcronym(text);
+      const fp = fingerprint(split.name);
+      const acronym = split.acronym ?? (isAcronym(text.trim()) ? text.trim() : null);
+      label = {
+        id: strings.id(fp.length > 0 ? fp : text.trim().toLowerCase()),
+        acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
+        long: split.name,
+      };
+      labels.set(text, label);
+    }
+    return label;
   };
 
   // Organisation names repeat across mentions: their features are computed once per written form.
