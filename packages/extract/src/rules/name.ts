@@ -54,6 +54,12 @@ const VERB_CUE = new RegExp(OBJECT_VERBS);
 const headWords = [...words.projectHeads];
 const hasHead = (lower: string) => headWords.some((h) => lower.includes(h));
 
+/** The first match of a global pattern in `s`, from its start; `pattern.exec(s)` gives the next (an exec loop: `matchAll` copies the pattern on every call). */
+function firstMatch(pattern: RegExp, s: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(s);
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const looksLikeSentence = (s: string) => wordCount(s) > 8 || /[.!?]\s/.test(s) || /\b(?:is|are|was|were|will|has|have|we|our|i)\b/i.test(s);
 
@@ -81,12 +87,12 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   };
 
   // 1. "called X", "known as X".
-  if (NAMING_CUE.test(slice)) for (const m of slice.matchAll(namingCue)) {
+  if (NAMING_CUE.test(slice)) for (let m = firstMatch(namingCue, slice); m; m = namingCue.exec(slice)) {
     const s = from + m.index! + m[0].indexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 100);
   }
   // 2./6. Quoted phrases; higher when a project noun follows or precedes.
-  if (QUOTE_CHARS.test(slice)) for (const m of slice.matchAll(quotePairs)) {
+  if (QUOTE_CHARS.test(slice)) for (let m = firstMatch(quotePairs, slice); m; m = quotePairs.exec(slice)) {
     const inner = m[1]!;
     const s = from + m.index! + 1;
     const e = s + inner.length;
@@ -103,7 +109,7 @@ export function findProjectName(text: string, from: number, to: number, exclude:
   // 3. Title Case run before a project noun: "the Signs of Safety initiative", "their NewDay programme".
   const lower = slice.toLowerCase();
   const heads = hasHead(lower);
-  if (heads) for (const m of slice.matchAll(titleBeforeHead)) {
+  if (heads) for (let m = firstMatch(titleBeforeHead, slice); m; m = titleBeforeHead.exec(slice)) {
     const run = m[1]!;
     if (!/^[\p{Lu}]/u.test(run)) continue;
     const headCapital = /^[\p{Lu}]/u.test(m[3]!);
@@ -112,23 +118,23 @@ export function findProjectName(text: string, from: number, to: number, exclude:
     push(clean(text, s, e), 70);
   }
   // 3b. Title Case run, lower-case modifiers, then a project noun: "its Open Doors mentoring scheme".
-  if (heads) for (const m of slice.matchAll(titleModifiersHead)) {
+  if (heads) for (let m = firstMatch(titleModifiersHead, slice); m; m = titleModifiersHead.exec(slice)) {
     const s = from + m.index! + m[0].indexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 55);
   }
   // 4. Title Case name followed by its acronym: "Building My Future (BMF)".
-  if (ACRONYM_IN_PARENS.test(slice)) for (const m of slice.matchAll(titleAcronym)) {
+  if (ACRONYM_IN_PARENS.test(slice)) for (let m = firstMatch(titleAcronym, slice); m; m = titleAcronym.exec(slice)) {
     const s = from + m.index!;
     push(clean(text, s, s + m[1]!.length), 60);
   }
   // 5. Object of develop/scale/extend: "to further develop Mockingbird", "implementation of Signs of Safety".
-  if (VERB_CUE.test(slice)) for (const m of slice.matchAll(objectOfVerb)) {
+  if (VERB_CUE.test(slice)) for (let m = firstMatch(objectOfVerb, slice); m; m = objectOfVerb.exec(slice)) {
     if (/[’']s$/.test(m[1]!)) continue;
     const s = from + m.index! + m[0].lastIndexOf(m[1]!);
     push(clean(text, s, s + m[1]!.length), 50);
   }
   // 7. Lower-case name before "model"/"approach": "the successful mockingbird family model".
-  if (lower.includes("model") || lower.includes("approach")) for (const m of slice.matchAll(lowerModel)) {
+  if (lower.includes("model") || lower.includes("approach")) for (let m = firstMatch(lowerModel, slice); m; m = lowerModel.exec(slice)) {
     const ws = m[1]!.trim().split(/\s+/);
     let k = 0;
     const generic = (w: string) => lexicon.isGeneric(w) || isDescriptiveWord(w);
