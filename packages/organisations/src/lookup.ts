@@ -134,6 +134,12 @@ const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/g;
  */
 const MAX_PASSAGE = 1 << 16;
 
+/** One past the last `code` in `text[floor, limit)`, or `floor` when there is none. */
+function lastBreakAfter(text: string, code: number, floor: number, limit: number): number {
+  for (let i = limit - 1; i >= floor; i--) if (text.charCodeAt(i) === code) return i + 1;
+  return floor;
+}
+
 /** Where each passage of the text starts: at 0, after every blank line, and within very long passages. */
 function passageStarts(text: string): number[] {
   const starts = [0];
@@ -141,9 +147,11 @@ function passageStarts(text: string): number[] {
     let from = starts[starts.length - 1]!;
     while (end - from > MAX_PASSAGE) {
       const limit = from + MAX_PASSAGE;
-      let cut = text.lastIndexOf("\n", limit - 1) + 1;
-      if (cut <= from + MAX_PASSAGE / 2) cut = text.lastIndexOf(" ", limit - 1) + 1;
-      if (cut <= from + MAX_PASSAGE / 2) cut = limit;
+      // searched back only to the passage's middle: an unbounded search would walk a page on one line back to its start at every cut
+      const floor = from + MAX_PASSAGE / 2;
+      let cut = lastBreakAfter(text, 0x0a, floor, limit);
+      if (cut <= floor) cut = lastBreakAfter(text, 0x20, floor, limit);
+      if (cut <= floor) cut = limit;
       starts.push(cut);
       from = cut;
     }
