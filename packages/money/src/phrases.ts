@@ -76,7 +76,7 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
   // A phrase can only end where the text's last word (after the gap) ends with one of these:
   // checked first, it spares the patterns on the many amounts without a phrase before them.
   const tails = [...new Set(sorted.map((e) => e.phrase.trim().split(/\s+/).pop()!.toLowerCase()))];
-  // the tails by their last character, for words that are plain ASCII (the common case)
+  // the tails by their last character
   const tailsByLast = new Map<number, string[]>();
   for (const t of tails) {
     const c = t.charCodeAt(t.length - 1);
@@ -84,7 +84,11 @@ export function phrasesBefore<T>(entries: readonly PhraseEntry<T>[], options: Ma
   }
   const mayEndWithTail = (text: string, s: number, e: number): boolean => {
     const last = lowerAscii(text.charCodeAt(e - 1));
-    if (last < 0) return tails.some((t) => text.slice(s, e).toLowerCase().endsWith(t));
+    if (last < 0) {
+      // lower-cased once (it may change lengths), then only the tails that end with its last character
+      const lowered = text.slice(s, e).toLowerCase();
+      return tailsByLast.get(lowered.charCodeAt(lowered.length - 1))?.some((t) => lowered.endsWith(t)) ?? false;
+    }
     const candidates = tailsByLast.get(last);
     if (candidates === undefined) return false;
     for (const t of candidates) if (endsWithAscii(text, s, e, t)) return true;

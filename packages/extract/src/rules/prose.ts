@@ -134,12 +134,16 @@ export function clauseBounds(text: string, sentence: { start: number; end: numbe
     if (!next) { bounds.push({ start, end: sentence.end }); break; }
     const gapFrom = amounts[i]!.end;
     const gapTo = next.qualifierSpan ? Math.min(next.qualifierSpan.start, next.start) : next.start;
-    const gap = text.slice(gapFrom, gapTo);
     // the strongest boundary in the gap wins: a sentence or clause break, then a comma before a name, then "and"
+    // (every boundary is at least two characters; exec loops, since matchAll copies the pattern on every call)
     let cut = -1;
-    for (const boundary of clauseBoundaries) {
-      for (const m of gap.matchAll(boundary)) cut = m.index! + m[0].length;
-      if (cut >= 0) break;
+    if (gapTo - gapFrom >= 2) {
+      const gap = text.slice(gapFrom, gapTo);
+      for (const boundary of clauseBoundaries) {
+        boundary.lastIndex = 0;
+        for (let m = boundary.exec(gap); m; m = boundary.exec(gap)) cut = m.index + m[0].length;
+        if (cut >= 0) break;
+      }
     }
     const end = cut >= 0 ? gapFrom + cut : gapTo;
     bounds.push({ start, end });
