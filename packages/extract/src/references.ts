@@ -14,9 +14,16 @@ const isAscii = (w: string): boolean => {
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 0x7e || w.charCodeAt(k) === 0x60) return false;
   return true;
 };
+/** Without a final "'s" or "s'". */
+const dropPossessive = (w: string): string => {
+  const n = w.length;
+  if (n < 2) return w;
+  const a = w.charCodeAt(n - 2), b = w.charCodeAt(n - 1);
+  return (a === 0x27 && b === 0x73) || (a === 0x73 && b === 0x27) ? w.slice(0, n - 2) : w;
+};
 /** A word folded for comparison: no accents, lower case, straight apostrophes, no possessive (plain ASCII words skip the Unicode steps). */
 const fold = (w: string) =>
-  (isAscii(w) ? w.toLowerCase() : w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘`´]/g, "'")).replace(/'s$|s'$/, "");
+  dropPossessive(isAscii(w) ? w.toLowerCase() : w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’‘`´]/g, "'"));
 const nameTokens = (name: string): string[] => {
   const ts = name.split(/[^\p{L}\p{N}'’\-]+/u).filter(Boolean).map(fold);
   return ts[0] === "the" ? ts.slice(1) : ts;
@@ -55,39 +62,43 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
   const text = doc.text;
   const { byFirst } = index;
   if (byFirst.size === 0) return [];
-  const table = tokenised.tokenTable;
-  const wordsOnly: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
-    if (kind === K_WORD || kind === K_NUMBER) wordsOnly.push({ start: table.starts[i]!, end: table.ends[i]! });
+  // the words and numbers, as token numbers (a page may hold millions)
+  const { starts: tokenStarts, ends: tokenEnds, kinds, length: tokenCount } = tokenised.tokenTable;
+  const wordTokens = new Int32Array(tokenCount);
+  let wordCount = 0;
+  for (let i = 0; i < tokenCount; i++) {
+    const kind = kinds[i];
+    if (kind === K_WORD || kind === K_NUMBER) wordTokens[wordCount++] = i;
   }
+  const wordStart = (w: number) => tokenStarts[wordTokens[w]!]!;
+  const wordEnd = (w: number) => tokenEnds[wordTokens[w]!]!;
   const listPage = ownMentions.some((m) => m.kind === "funding");
   const out: Mention[] = [];
   const seen = new Set<string>();
-  // what the document's own mentions already account for: their names and organisations
-  const taken = new SpanIndex(ownMentions.flatMap((m) => [...(m.nameSpan ? [m.nameSpan] : []), ...m.organisations]));
-  const hosts = new SpanIndex(ownMentions.filter((m) => m.kind === "funding"));
+  // what the document's own mentions already account for (their names and organisations), indexed at the first candidate
+  let taken: SpanIndex<{ start: number; end: number }> | null = null;
+  let hosts: SpanIndex<Mention> | null = null;
   const { sentenceTable: sentences, blockTable: blocks } = tokenised;
   let sentenceIdx = 0;
-  for (let i = 0; i < wordsOnly.length; i++) {
-    const first = wordsOnly[i]!;
-    const cands = byFirst.get(fold(text.slice(first.start, first.end)));
+  for (let i = 0; i < wordCount; i++) {
+    const cands = byFirst.get(fold(text.slice(wordStart(i), wordEnd(i))));
     if (!cands) continue;
     for (const ts of cands) {
-      let ok = true;
+      let ok = i + ts.length <= wordCount;
       for (let k = 0; k < ts.length && ok; k++) {
-        const t = wordsOnly[i + k];
-        ok = Boolean(t) && sameWord(fold(text.slice(t!.start, t!.end)), ts[k]!) && (k === 0 || /^[\s\u00a0\-]*$/.test(text.slice(wordsOnly[i + k - 1]!.end, t!.start)));
+        const ws = wordStart(i + k);
+        ok = sameWord(fold(text.slice(ws, wordEnd(i + k))), ts[k]!) && (k === 0 || /^[\s\u00a0\-]*$/.test(text.slice(wordEnd(i + k - 1), ws)));
       }
       if (!ok) continue;
-      const start = first.start;
-      const end = wordsOnly[i + ts.length - 1]!.end;
+      const start = wordStart(i);
+      const end = wordEnd(i + ts.length - 1);
       if (!/^[\p{Lu}]/u.test(text[start]!)) continue;
       while (sentenceIdx < sentences.length && sentences.ends[sentenceIdx]! <= start) sentenceIdx++;
       if (sentenceIdx >= sentences.length) continue;
       const blockKind = blocks.kinds[sentences.blocks[sentenceIdx]!];
       if (blockKind === undefined || blockKind === B_BOILERPLATE || blockKind === B_HEADING) continue;
       const sentence = sentences.sentence(sentenceIdx);
+      taken ??= new SpanIndex(ownMentions.flatMap((m) => [...(m.nameSpan ? [m.nameSpan] : []), ...m.organisations]));
       if (taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(sentence.start, start - 16), start);
       const after = text.slice(end, Math.min(sentence.end, end + 80));
@@ -95,6 +106,7 @@ export function findReferences(doc: Document, tokenised: Tokenised, index: NameI
       const ledBy = /^\s*[’'”"]?\s*(?:project|programme|model)?\s*\((?:led|run|delivered) by\s+([^)]{2,60})\)/i.exec(after);
       const possessive = /[’']s$/.test(text.slice(start, end));
       const hasCue = cue.test(after) || possessive || Boolean(roundBefore) || Boolean(ledBy);
+      hosts ??= new SpanIndex(ownMentions.filter((m) => m.kind === "funding"));
       const host = hosts.firstContaining(start, end);
       if (host && host.name && nameTokens(host.name).join(" ") === ts.join(" ") && !roundBefore && !ledBy) continue;
       if (listPage && !hasCue) continue;
