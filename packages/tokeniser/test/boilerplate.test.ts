@@ -37,6 +37,13 @@ describe("boilerplate rules", () => {
         expect(t.blocks[2]!.boilerplate!.reason).toContain("comment section");
       },
     );
+    it.each(["Leave\u00a0a \u200b Reply", "3  thoughts\ton \u201cBig news\u201d", "\u2060Join the discussion\ufeff"])(
+      "%j is read as its plain form: gaps collapsed, quotes straightened",
+      (header) => {
+        const t = tokenise(doc(PROSE, header, PROSE2));
+        expect(rules(t).map(([, r]) => r)).toEqual([null, "boilerplate/comments", "boilerplate/comments"]);
+      },
+    );
     it("takes a dated comment header after the article, and the name line above it", () => {
       const t = tokenise(doc(PROSE, "Sarah Jones", "March 22, 2017 at 5:04 pm", "Any money coming up North???", "Reply"));
       expect(rules(t).map(([, r]) => r)).toEqual([null, ...Array(4).fill("boilerplate/comments")]);

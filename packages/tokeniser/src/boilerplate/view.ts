@@ -15,17 +15,38 @@ export const TINY_CHARS = 40;
 const CLOSERS = new Set<number>([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201d, 0x203a]);
 const CURRENCY = /^\p{Sc}$/u;
 
-const GAPS = /[\s\u0085\u180e\u200b\u2060\ufeff]+/gu;
 /** Anything besides single ASCII spaces that `normalise` has to rewrite. */
 const NEEDS_REWRITE = /[^\S ]| {2}|[\u0085\u180e\u200b\u2060\ufeff\u2018\u2019\u201a\u02bc\u2032\u201c\u201d\u201e\u2033]/u;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u02bc\u2032]/gu;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/gu;
 
-/** Lower case, straight quotes, whitespace runs collapsed to one space, trimmed. */
-function normalise(text: string, from: number, to: number): string {
+/** JavaScript's whitespace (`\s`) and the invisible gaps \u0085, \u180e, \u200b, \u2060. */
+function isGap(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x85 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Lower case, straight quotes, gaps (whitespace and invisible spaces) collapsed to one space,
+ * trimmed. One pass over the characters, into `room` when it is long enough, where anything needs
+ * rewriting.
+ */
+function normalise(text: string, from: number, to: number, room: Uint16Array): string {
   const s = text.slice(from, to);
   if (!NEEDS_REWRITE.test(s)) return s.trim().toLowerCase();
-  return s.replace(GAPS, " ").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').trim().toLowerCase();
+  const scratch = room.length >= to - from ? room : new Uint16Array(to - from);
+  let n = 0;
+  let gap = false;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (isGap(c)) { gap = true; continue; }
+    if (gap) {
+      if (n > 0) scratch[n++] = 0x20;
+      gap = false;
+    }
+    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x02bc || c === 0x2032) c = 0x27;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2033) c = 0x22;
+    scratch[n++] = c;
+  }
+  return String.fromCharCode.apply(null, scratch.subarray(0, n) as unknown as number[]).toLowerCase();
 }
 
 /** Is the character at `i` a letter, digit, number or currency sign (what `stripOuter` keeps)? */
@@ -88,6 +109,8 @@ export class BlockViews {
   readonly bits: Uint8Array;
   private readonly heads: Array<string | undefined>;
   private readonly norms: Array<string | null | undefined>;
+  /** Room for one head's characters while `normalise` rewrites them. */
+  private scratch: Uint16Array | null = null;
 
   /** Start, end and run are the table's own columns. */
   constructor(private readonly text: string, blocks: BlockTable) {
@@ -136,7 +159,7 @@ export class BlockViews {
     let head = this.heads[i];
     if (head === undefined) {
       const from = this.contentStart[i]!;
-      head = this.words[i]! <= HEAD_WORDS ? normalise(this.text, from, Math.min(this.firstLineEnd[i]!, from + HEAD_LIMIT)) : "";
+      head = this.words[i]! <= HEAD_WORDS ? normalise(this.text, from, Math.min(this.firstLineEnd[i]!, from + HEAD_LIMIT), (this.scratch ??= new Uint16Array(HEAD_LIMIT))) : "";
       this.heads[i] = head;
     }
     return head;
