@@ -41,6 +41,38 @@ describe("splitAtBoundaries and renderHighlightedText", () => {
     expect(html.startsWith('<span class="hl k-passage first" data-r="0" data-mi="0" data-m="m_a"')).toBe(true);
   });
 
+  test("each segment is covered by exactly the spans that hold it, as a check of every span would find", () => {
+    const kinds = HIGHLIGHT_KINDS.map((k) => k.kind);
+    fc.assert(
+      fc.property(
+        fc.nat(60),
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: -5, max: 70 }), fc.integer({ min: -5, max: 70 })), { maxLength: 12 }),
+        (length, spans) => {
+          const hs = spans.map(([k, a, b]) => highlight(k, Math.min(a, b), Math.max(a, b)));
+          const segments = splitAtBoundaries(length, hs);
+          let at = 0;
+          for (const s of segments) {
+            expect(s.start).toBe(at);
+            at = s.end;
+            const expected = hs.filter((h) => h.start <= s.start && h.end >= s.end);
+            expect(new Set(s.covering)).toEqual(new Set(expected));
+            expect(s.covering).toHaveLength(expected.length);
+          }
+          expect(at).toBe(length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a page of many passages side by side is split in one sweep, each segment covered by its own spans", () => {
+    const hs: Highlight[] = [];
+    for (let k = 0; k < 20_000; k++) hs.push(highlight("passage", k * 10, k * 10 + 9), highlight("amount", k * 10 + 5, k * 10 + 9));
+    const segments = splitAtBoundaries(200_000, hs);
+    expect(segments).toHaveLength(60_000);
+    expect(segments.slice(0, 3).map((s) => s.covering.map((h) => h.kind))).toEqual([["passage"], ["passage", "amount"], []]);
+  });
+
   test("any spans over any text: markup stays balanced and the text reads back exactly", () => {
     const kinds = HIGHLIGHT_KINDS.map((k) => k.kind);
     fc.assert(
