@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { message, type OutputRecord, type Result } from "@fundtrace/contract";
+import { NoJsonFormError } from "./json-format.js";
 
 /** The temporary name a file is written to before it is renamed into place: hidden, in the same directory. */
 export function temporaryPathFor(file: string): string {
@@ -11,19 +12,45 @@ export function temporaryPathFor(file: string): string {
 const describeError = (e: unknown): string =>
   e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message}` : String(e);
 
+/** Pieces of text are gathered to about this many characters before each write. */
+const BATCH_CHARS = 1 << 20;
+
 /**
  * Writes `data` to `file` atomically: to a temporary file in the same directory, flushed to disk, then renamed
  * over `file`. Readers see the old file whole or the new file whole, never a part; a run killed mid-write leaves
  * the previous file untouched (and at worst a hidden `.name.*.tmp` file). On failure the temporary file is removed.
+ * `data` may be pieces of text (an iterable of strings), written as they come, so an output larger than a
+ * JavaScript string can hold is never held whole; an error thrown while they are made fails the write the same way.
  * Returns what the run manifest lists: the path as given, the byte count and the SHA-256 of the bytes.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<Result<OutputRecord>> {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<Result<OutputRecord>> {
   const tmp = temporaryPathFor(file);
+  const hash = createHash("sha256");
+  let bytes = 0;
   try {
     const handle = await open(tmp, "wx");
     try {
-      await handle.writeFile(bytes);
+      const put = async (chunk: Uint8Array) => {
+        hash.update(chunk);
+        bytes += chunk.byteLength;
+        for (let at = 0; at < chunk.byteLength; ) at += (await handle.write(chunk, at)).bytesWritten;
+      };
+      if (typeof data === "string") await put(Buffer.from(data, "utf8"));
+      else if (data instanceof Uint8Array) await put(data);
+      else {
+        let batch: string[] = [];
+        let size = 0;
+        for (const piece of data) {
+          batch.push(piece);
+          size += piece.length;
+          if (size >= BATCH_CHARS) {
+            await put(Buffer.from(batch.join(""), "utf8"));
+            batch = [];
+            size = 0;
+          }
+        }
+        if (batch.length > 0) await put(Buffer.from(batch.join(""), "utf8"));
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -31,10 +58,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof NoJsonFormError) return { ok: false, issues: [message("exporter/json", e.message, file, null, "error")] }; // nothing left behind
     return {
       ok: false,
       issues: [message("exporter/write", `Expected to write ${file}, received ${describeError(e)}`, file, null, "error")],
     };
   }
-  return { ok: true, value: { file, bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") } };
+  return { ok: true, value: { file, bytes, sha256: hash.digest("hex") } };
 }

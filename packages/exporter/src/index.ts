@@ -11,7 +11,7 @@ export { projectIdsByMention } from "./project-ids.js";
 export { writeFileAtomic, temporaryPathFor } from "./atomic-write.js";
 export { formatCsv, checkRowWidths, CSV_ROW_DELIMITER, type CsvOptions } from "./csv-format.js";
 export { writeCsv } from "./write-csv.js";
-export { formatJson, formatJsonl } from "./json-format.js";
+export { formatJson, formatJsonChunks, formatJsonl, formatJsonlChunks, NoJsonFormError } from "./json-format.js";
 export { loadContractValidator, type ContractValidator } from "./contract-validator.js";
 export { writeJson, type JsonWriteOptions } from "./write-json.js";
 export { writeJsonl } from "./write-jsonl.js";

@@ -1,8 +1,8 @@
 import type { OutputRecord, Result } from "@fundtrace/contract";
 import { writeFileAtomic } from "./atomic-write.js";
 import { loadContractValidator } from "./contract-validator.js";
-import { formatJsonl } from "./json-format.js";
-import { noJsonForm, type JsonWriteOptions } from "./write-json.js";
+import { formatJsonlChunks } from "./json-format.js";
+import type { JsonWriteOptions } from "./write-json.js";
 
 /**
  * Writes JSON Lines atomically: one compact value per line. With `schema`, every value is validated
@@ -22,7 +22,6 @@ export async function writeJsonl(
     });
     if (issues.length > 0) return { ok: false, issues };
   }
-  const text = formatJsonl(values);
-  if (text === undefined) return { ok: false, issues: [noJsonForm(file)] };
-  return writeFileAtomic(file, text);
+  // a line at a time: a million mentions are never one string
+  return writeFileAtomic(file, formatJsonlChunks(values));
 }

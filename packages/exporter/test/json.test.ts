@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatJson, formatJsonl, writeJson, writeJsonl } from "@fundtrace/exporter";
+import fc from "fast-check";
+import { formatJson, formatJsonChunks, formatJsonl, formatJsonlChunks, NoJsonFormError, writeFileAtomic, writeJson, writeJsonl } from "@fundtrace/exporter";
 import { mention, project } from "./fixtures.js";
 import { namesIn, tempDir } from "./helpers.js";
 
@@ -16,6 +17,59 @@ describe("formatting", () => {
   test("values with no JSON form", () => {
     expect(formatJson(undefined)).toBeUndefined();
     expect(formatJsonl([1, undefined])).toBeUndefined();
+  });
+});
+
+describe("formatting in pieces", () => {
+  test("any JSON value: the pieces join to exactly what formatJson writes", () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => { expect([...formatJsonChunks(v)].join("")).toBe(formatJson(v)); }), { numRuns: 1000 });
+    fc.assert(fc.property(fc.array(fc.jsonValue()), (vs) => { expect([...formatJsonlChunks(vs)].join("")).toBe(formatJsonl(vs)); }), { numRuns: 300 });
+  });
+
+  test("members JSON.stringify leaves out or writes as null, toJSON, and empty containers, as formatJson", () => {
+    const values: unknown[] = [
+      { a: undefined, b: () => 1, c: [undefined, () => 1, Symbol("s")], d: {}, e: [], f: new Date(0), g: { toJSON: () => ({ x: [1] }) } },
+      [{ a: undefined }, [], {}, [[]], null],
+      { projects: [{ id: "p_1", nested: { deep: [1, { deeper: "x\ny" }] } }, { id: "p_2" }] },
+      Object.assign(Object.create(null) as object, { a: 1 }),
+      "text",
+      3,
+    ];
+    for (const v of values) expect([...formatJsonChunks(v)].join("")).toBe(formatJson(v));
+  });
+
+  test("a list is split a member at a time, so no piece holds the whole value", () => {
+    const value = { projects: Array.from({ length: 1000 }, (_, i) => ({ id: `p_${i}`, name: "x".repeat(100) })) };
+    const pieces = [...formatJsonChunks(value)];
+    expect(pieces.length).toBeGreaterThan(1000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200);
+  });
+
+  test("a value with no JSON form throws NoJsonFormError", () => {
+    expect(() => [...formatJsonChunks(undefined)]).toThrow(NoJsonFormError);
+    expect(() => [...formatJsonlChunks([1, undefined])]).toThrow(NoJsonFormError);
+  });
+
+  test("writeFileAtomic writes pieces as one file, counted and hashed as the whole text would be", async () => {
+    const dir = tempDir();
+    const pieces = Array.from({ length: 5000 }, (_, i) => `line ${i} £${"é".repeat(i % 300)}\n`);
+    const whole = pieces.join("");
+    const a = await writeFileAtomic(join(dir, "a.txt"), pieces);
+    const b = await writeFileAtomic(join(dir, "b.txt"), whole);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe(whole);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect({ bytes: a.value.bytes, sha256: a.value.sha256 }).toEqual({ bytes: b.value.bytes, sha256: b.value.sha256 });
+  });
+
+  test("pieces that fail part way leave no file and an existing one as it was", async () => {
+    const dir = tempDir();
+    const file = join(dir, "mentions.jsonl");
+    writeFileSync(file, "previous run\n");
+    const result = await writeJsonl(file, [{ a: 1 }, ...Array.from({ length: 100_000 }, () => ({ b: "x".repeat(20) })), undefined]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ ruleId: "exporter/json", severity: "error" });
+    expect(readFileSync(file, "utf8")).toBe("previous run\n");
+    expect(namesIn(dir)).toEqual(["mentions.jsonl"]);
   });
 });
 
