@@ -40,6 +40,7 @@ export type {
   PackageMeta360,
 } from "./threesixty/types.js";
 export { renderReport } from "./report/render-report.js";
+export { DEFAULT_REPORT_LIMITS, pageContents, type PageContents, type ReportLimits } from "./report/limits.js";
 export { writeReport } from "./report/write-report.js";
 export { escapeHtml, jsonForScript } from "./report/escape.js";
 export { collectHighlights, recordsByMention, type Highlight, type CollectedHighlights } from "./report/highlights.js";

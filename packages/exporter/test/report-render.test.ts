@@ -100,3 +100,43 @@ describe("writeReport", () => {
     expect(written.ok).toBe(false);
   });
 });
+
+describe("renderReport within its limits", () => {
+  const recordRows = (page: string) => startTags(tokenizeHtml(page)).filter((t) => t.name === "tr" && attr(t, "data-record") !== undefined).map((r) => attr(r, "data-record"));
+  const passagesOn = (page: string) =>
+    new Set(startTags(tokenizeHtml(page)).filter((s) => s.name === "span" && attr(s, "class")?.includes("k-passage")).flatMap((s) => (attr(s, "data-m") ?? "").split(" ").filter(Boolean)));
+  const noticeOf = (page: string) => /<p class="notice" role="note">([^<]*)<\/p>/.exec(page)?.[1] ?? null;
+
+  test("a run inside the limits is shown whole, with no notice", () => {
+    expect(noticeOf(html)).toBeNull();
+    expect(renderReport({ ...seeds, limits: { records: Infinity, sourceCharacters: Infinity, unattached: Infinity } })).toBe(html);
+  });
+
+  test("past the record limit, the table holds the first records, only their mentions are marked, and the page says so", () => {
+    const page = renderReport({ ...seeds, limits: { records: 2 } });
+    expect(recordRows(page)).toEqual(seeds.projects.slice(0, 2).map((p) => p.id));
+    const theirs = new Set(seeds.projects.slice(0, 2).flatMap((p) => p.mentions));
+    expect([...passagesOn(page)].every((id) => theirs.has(id))).toBe(true);
+    expect(passagesOn(page).size).toBeGreaterThan(0);
+    expect(noticeOf(page)).toContain(`2 records of ${seeds.projects.length} records`);
+    expect(visibleText(tokenizeHtml(page))).toContain(`${seeds.projects.length} records`); // the summary counts everything
+  });
+
+  test("past the source budget, documents are cut there, no span past the cut is marked, and none is reported as out of range", () => {
+    const first = seeds.documents[0]!;
+    const budget = Math.floor(first.text.length / 2);
+    const page = renderReport({ ...seeds, limits: { sourceCharacters: budget } });
+    const pres = tokenizeHtml(page).filter((t) => t.type === "start" && t.name === "pre");
+    expect(pres).toHaveLength(1);
+    expect(noticeOf(page)).toContain(`the first ${budget.toLocaleString("en-GB")} characters`);
+    const marked = passagesOn(page);
+    for (const m of seeds.mentions) if (marked.has(m.id)) expect(m.doc === first.id && m.end <= budget).toBe(true);
+    expect(page).not.toContain("span-out-of-range");
+  });
+
+  test("a cut never splits a surrogate pair", () => {
+    const text = "ab😀cd";
+    const page = renderReport({ projects: [], mentions: [], unattached: [], documents: [{ id: "d", text }], limits: { sourceCharacters: 3 } });
+    expect(page).toContain("<pre class=\"text\">ab</pre>");
+  });
+});

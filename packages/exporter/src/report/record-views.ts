@@ -90,8 +90,19 @@ export function recordViews(
   const texts = new Map(documents.map((d) => [d.id, d.text]));
   const textOf = (doc: string) => texts.get(doc);
   const mentionIndex = new Map(mentions.map((m, i) => [m.id, i]));
-  return projects.map((p): RecordView => {
-    const own = new Set(p.mentions);
+  // each decision goes to the records holding both its mentions, in the order given (checking
+  // every decision for every record took minutes for a large batch)
+  const recordsOf = new Map<string, number[]>();
+  projects.forEach((p, i) => {
+    for (const id of new Set(p.mentions)) (recordsOf.get(id) ?? recordsOf.set(id, []).get(id)!).push(i);
+  });
+  const decisionsOf = new Map<number, ReportDecision[]>();
+  for (const d of decisions) {
+    const withB = recordsOf.get(d.b);
+    if (withB === undefined) continue;
+    for (const i of recordsOf.get(d.a) ?? []) if (withB.includes(i)) (decisionsOf.get(i) ?? decisionsOf.set(i, []).get(i)!).push(d);
+  }
+  return projects.map((p, i): RecordView => {
     return {
       id: p.id,
       aliases: [...p.aliases],
@@ -111,8 +122,7 @@ export function recordViews(
         field: c.field,
         values: c.values.map((v) => ({ text: conflictValueText(v.value), mentions: [...v.mentions] })),
       })),
-      merges: decisions
-        .filter((d) => own.has(d.a) && own.has(d.b))
+      merges: (decisionsOf.get(i) ?? [])
         .map((d) => ({
           a: d.a,
           b: d.b,

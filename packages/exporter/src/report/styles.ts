@@ -18,6 +18,7 @@ body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",A
 header{padding:8px 16px;background:#20303f;color:#fff;display:flex;gap:16px;align-items:baseline;flex-wrap:wrap;}
 header h1{font-size:18px;margin:0;}
 header p{margin:0;opacity:.85;}
+header p.notice{flex-basis:100%;opacity:1;background:#fff3c4;color:#20303f;padding:4px 8px;border-radius:3px;}
 main{flex:1;display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);min-height:0;}
 .pane{overflow:auto;padding:12px 16px;min-height:0;}
 #records-pane{border-right:1px solid #d0d0d0;}

@@ -1,4 +1,5 @@
 import type { Mention, Project, UnattachedAmount } from "@fundtrace/contract";
+import type { ReportLimits } from "./limits.js";
 
 /** One field's contribution to a pairwise merge decision (the shape `@fundtrace/dedupe` returns). */
 export interface ReportEvidence {
@@ -34,4 +35,6 @@ export interface ReportInput {
   unattached: UnattachedAmount[];
   /** Pairwise decisions, used to explain the merges of each record; optional. */
   decisions?: ReportDecision[];
+  /** How much the page shows (default `DEFAULT_REPORT_LIMITS`); pass Infinity for everything. */
+  limits?: Partial<ReportLimits>;
 }
