@@ -19,37 +19,45 @@ const BATCH_CHARS = 1 << 20;
  * Writes `data` to `file` atomically: to a temporary file in the same directory, flushed to disk, then renamed
  * over `file`. Readers see the old file whole or the new file whole, never a part; a run killed mid-write leaves
  * the previous file untouched (and at worst a hidden `.name.*.tmp` file). On failure the temporary file is removed.
- * `data` may be pieces of text (an iterable of strings), written as they come, so an output larger than a
+ * `data` may be pieces of text (an iterable or async iterable of strings), written as they come, so an output larger than a
  * JavaScript string can hold is never held whole; an error thrown while they are made fails the write the same way.
  * Returns what the run manifest lists: the path as given, the byte count and the SHA-256 of the bytes.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<Result<OutputRecord>> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string> | AsyncIterable<string>): Promise<Result<OutputRecord>> {
   const tmp = temporaryPathFor(file);
   const hash = createHash("sha256");
   let bytes = 0;
   try {
     const handle = await open(tmp, "wx");
     try {
-      const put = async (chunk: Uint8Array) => {
-        hash.update(chunk);
-        bytes += chunk.byteLength;
-        for (let at = 0; at < chunk.byteLength; ) at += (await handle.write(chunk, at)).bytesWritten;
+      const put = async (chunk: Uint8Array, length = chunk.byteLength) => {
+        const part = length === chunk.byteLength ? chunk : chunk.subarray(0, length);
+        hash.update(part);
+        bytes += length;
+        for (let at = 0; at < length; ) at += (await handle.write(chunk, at, length - at)).bytesWritten;
       };
       if (typeof data === "string") await put(Buffer.from(data, "utf8"));
       else if (data instanceof Uint8Array) await put(data);
       else {
+        // pieces are gathered, then encoded into one buffer used again and again (a fresh buffer
+        // per batch is memory outside the heap that pushes the collector into full collections)
+        const scratch = Buffer.allocUnsafe(BATCH_CHARS * 4);
+        const flush = async (text: string) => {
+          if (text.length * 3 > scratch.length) await put(Buffer.from(text, "utf8"));
+          else await put(scratch, scratch.write(text, 0, "utf8"));
+        };
         let batch: string[] = [];
         let size = 0;
-        for (const piece of data) {
+        for await (const piece of data) {
           batch.push(piece);
           size += piece.length;
           if (size >= BATCH_CHARS) {
-            await put(Buffer.from(batch.join(""), "utf8"));
+            await flush(batch.join(""));
             batch = [];
             size = 0;
           }
         }
-        if (batch.length > 0) await put(Buffer.from(batch.join(""), "utf8"));
+        if (batch.length > 0) await flush(batch.join(""));
       }
       await handle.sync();
     } finally {

@@ -37,15 +37,28 @@ export async function formatCsv(
   rows: ReadonlyArray<readonly string[]>,
   options: CsvOptions = {},
 ): Promise<string> {
-  const all = [header, ...rows];
-  const quoteColumns = header.map((_, i) => all.some((row) => SEPARATOR_LIKE.test(row[i] ?? "")));
-  return writeToString(
-    all.map((row) => [...row]),
-    {
-      rowDelimiter: CSV_ROW_DELIMITER,
-      includeEndRowDelimiter: true,
-      writeBOM: options.excel === true,
-      quoteColumns,
-    },
-  );
+  const parts: string[] = [];
+  for await (const part of formatCsvChunks(header, rows, options)) parts.push(part);
+  return parts.join("");
+}
+
+/** Rows per call to fast-csv: each batch is formatted on its own, the same way, so the batches join to the whole. */
+const CSV_BATCH = 4096;
+
+/**
+ * `formatCsv` in pieces of a few thousand rows, so a file of hundreds of megabytes is never one
+ * string. Which columns are quoted throughout is decided from every row first, as `formatCsv` does.
+ */
+export async function* formatCsvChunks(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: CsvOptions = {},
+): AsyncGenerator<string, void, undefined> {
+  const quoteColumns = header.map((h, i) => SEPARATOR_LIKE.test(h) || rows.some((row) => SEPARATOR_LIKE.test(row[i] ?? "")));
+  const settings = { rowDelimiter: CSV_ROW_DELIMITER, includeEndRowDelimiter: true, quoteColumns };
+  // the byte order mark (if any), the header and the first rows; then the rest, a batch at a time
+  yield await writeToString([[...header], ...rows.slice(0, CSV_BATCH).map((row) => [...row])], { ...settings, writeBOM: options.excel === true });
+  for (let from = CSV_BATCH; from < rows.length; from += CSV_BATCH) {
+    yield await writeToString(rows.slice(from, from + CSV_BATCH).map((row) => [...row]), { ...settings, writeBOM: false });
+  }
 }

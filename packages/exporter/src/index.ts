@@ -9,7 +9,7 @@ export { MENTION_COLUMNS, type MentionRowSource } from "./mention-columns.js";
 export { mentionRows, type MentionRowOptions } from "./mention-rows.js";
 export { projectIdsByMention } from "./project-ids.js";
 export { writeFileAtomic, temporaryPathFor } from "./atomic-write.js";
-export { formatCsv, checkRowWidths, CSV_ROW_DELIMITER, type CsvOptions } from "./csv-format.js";
+export { formatCsv, formatCsvChunks, checkRowWidths, CSV_ROW_DELIMITER, type CsvOptions } from "./csv-format.js";
 export { writeCsv } from "./write-csv.js";
 export { formatJson, formatJsonChunks, formatJsonl, formatJsonlChunks, NoJsonFormError } from "./json-format.js";
 export { loadContractValidator, type ContractValidator } from "./contract-validator.js";

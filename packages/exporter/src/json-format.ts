@@ -38,8 +38,42 @@ function leaf(value: unknown, depth: number): string | undefined {
   return text === undefined || depth === 0 ? text : text.replaceAll("\n", `\n${pad(depth)}`);
 }
 
+/** Items of an array below the chunked levels are laid out by JSON.stringify this many at a time. */
+const BATCH_ITEMS = 256;
+const frames: Array<readonly [string, string]> = [];
+/** `items` wrapped in `depth` arrays, so JSON.stringify indents them as they sit at `depth + 1`. */
+const wrap = (items: unknown[], depth: number): unknown => {
+  let wrapped: unknown = items;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  return wrapped;
+};
+/** What JSON.stringify writes around the items of an array at `depth` wrapped by `wrap`: before the first, after the last. */
+const frameAt = (depth: number): readonly [string, string] => {
+  let frame = frames[depth];
+  if (frame === undefined) {
+    const text = JSON.stringify(wrap([""], depth), null, 2);
+    const at = text.indexOf('""');
+    frame = frames[depth] = [text.slice(0, at), text.slice(at + 2)];
+  }
+  return frame;
+};
+
+/** A non-empty array at `depth` whose items are below the chunked levels, a batch of items at a time. */
+function* batches(items: unknown[], depth: number): Generator<string, void, undefined> {
+  const [before, after] = frameAt(depth);
+  for (let from = 0; from < items.length; from += BATCH_ITEMS) {
+    const text = JSON.stringify(wrap(items.slice(from, from + BATCH_ITEMS), depth), null, 2);
+    yield `${from === 0 ? "[" : ","}\n${pad(depth + 1)}${text.slice(before.length, text.length - after.length)}`;
+  }
+  yield `\n${pad(depth)}]`;
+}
+
 /** A container at `depth` exactly as `JSON.stringify(root, null, 2)` writes it there, in pieces. */
 function* container(value: unknown, depth: number): Generator<string, void, undefined> {
+  if (Array.isArray(value) && depth + 1 >= CHUNK_DEPTH) {
+    yield* batches(value, depth);
+    return;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       yield `${i === 0 ? "[" : ","}\n${pad(depth + 1)}`;

@@ -1,6 +1,6 @@
 import type { OutputRecord, Result } from "@fundtrace/contract";
 import { writeFileAtomic } from "./atomic-write.js";
-import { checkRowWidths, formatCsv, type CsvOptions } from "./csv-format.js";
+import { checkRowWidths, formatCsvChunks, type CsvOptions } from "./csv-format.js";
 
 /**
  * Writes a CSV file atomically (see `formatCsv` for the format). Rows whose width differs from the header's
@@ -14,5 +14,6 @@ export async function writeCsv(
 ): Promise<Result<OutputRecord>> {
   const issues = checkRowWidths(header, rows, file);
   if (issues.length > 0) return { ok: false, issues };
-  return writeFileAtomic(file, await formatCsv(header, rows, options));
+  // a few thousand rows at a time: a file of hundreds of megabytes is never one string
+  return writeFileAtomic(file, formatCsvChunks(header, rows, options));
 }

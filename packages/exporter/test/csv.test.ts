@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { columnTitles, formatCsv, PROJECT_COLUMNS, projectRows, writeCsv } from "@fundtrace/exporter";
+import { writeToString } from "fast-csv";
+import { columnTitles, formatCsv, formatCsvChunks, PROJECT_COLUMNS, projectRows, writeCsv } from "@fundtrace/exporter";
 import { project } from "./fixtures.js";
 import { namesIn, parseCsv, tempDir } from "./helpers.js";
 
@@ -83,5 +84,22 @@ describe("writeCsv", () => {
     expect(written.ok).toBe(false);
     if (!written.ok) expect(written.issues[0]?.reason).toBe("Expected 2 cells in row 2, received 1");
     expect(namesIn(dir)).toEqual([]);
+  });
+});
+
+describe("formatCsv in batches", () => {
+  test("rows formatted a batch at a time join to what one fast-csv call over all of them writes", async () => {
+    const cells = ["plain", "a,b", 'say "hi"', "two\nlines", "£1.2m", "", "=1+2", "x;y"];
+    const rows = Array.from({ length: 10_000 }, (_, i) => [cells[i % cells.length]!, String(i), cells[(i * 7) % cells.length]!]);
+    const header = ["a", "b", "c"];
+    for (const excel of [false, true]) {
+      const quoteColumns = header.map((_, c) => [header, ...rows].some((r) => /[;\t\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]|^\s|\s$/u.test(r[c] ?? "")));
+      const whole = await writeToString([header, ...rows], { rowDelimiter: "\r\n", includeEndRowDelimiter: true, writeBOM: excel, quoteColumns });
+      expect(await formatCsv(header, rows, { excel })).toBe(whole);
+      const pieces: string[] = [];
+      for await (const p of formatCsvChunks(header, rows, { excel })) pieces.push(p);
+      expect(pieces.length).toBeGreaterThan(2);
+      expect(pieces.join("")).toBe(whole);
+    }
   });
 });
