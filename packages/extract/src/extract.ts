@@ -270,9 +270,17 @@ function addMention(r: Reading, block: Block, span: { start: number; end: number
   r.mentions.push({
     id: stableId("m", r.doc.id, s, e), doc: r.doc.id, start: s, end: e, kind: "funding",
     name: name ? name.text.replace(/\s+/g, " ") : null, nameSpan: name,
-    organisations, amount, places: dedupePlaces(places), round: ctx.round, theme: ctx.theme,
+    organisations: exactCopy(organisations), amount, places: exactCopy(dedupePlaces(places)), round: ctx.round, theme: ctx.theme,
     funder: r.funder, programme: r.programme, announced, rules: [rule],
   });
+}
+
+/**
+ * The array in storage of its own length: one built by pushes keeps room for 17 entries (152 bytes
+ * for one organisation), and a page's mentions are kept until it is reconciled.
+ */
+function exactCopy<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }
 
 function dedupePlaces(places: Place[]): Place[] {
