@@ -3,7 +3,7 @@
 // the validation functions ajv compiles from them, so that runs load them instead of compiling.
 // Run with `pnpm schemas` after changing the contract; a test fails while the two differ.
 import { writeFileSync, mkdirSync } from "node:fs";
-import { outputSchemas, jsonSchemaOf, schemaFileName, standaloneValidators, committedValidatorsUrl } from "../packages/contract/dist/index.js";
+import { outputSchemas, jsonSchemaOf, schemaFileName, standaloneValidators, committedValidatorsUrl, committedQuickValidatorsUrl } from "../packages/contract/dist/index.js";
 
 const dir = new URL("../packages/contract/schemas/", import.meta.url);
 mkdirSync(dir, { recursive: true });
@@ -15,3 +15,5 @@ for (const name of Object.keys(outputSchemas)) {
 const schemas = Object.fromEntries(Object.keys(outputSchemas).map((name) => [name, jsonSchemaOf(name)]));
 writeFileSync(committedValidatorsUrl, standaloneValidators(schemas));
 console.log(`wrote ${committedValidatorsUrl.pathname}`);
+writeFileSync(committedQuickValidatorsUrl, standaloneValidators(schemas, { quick: true }));
+console.log(`wrote ${committedQuickValidatorsUrl.pathname}`);

@@ -7,6 +7,6 @@ export { Place } from "./place.js";
 export { Mention, AnnouncedDate } from "./mention.js";
 export { Project, ProjectsFile, ProjectOrganisation, ProjectSource, ProjectPlace, Conflict } from "./project.js";
 export { RunManifest, InputRecord, OutputRecord, UnattachedAmount } from "./manifest.js";
-export { outputSchemas, jsonSchemaOf, schemaFileName, committedSchemaUrl, committedValidatorsUrl, type OutputSchemaName } from "./json-schema.js";
+export { outputSchemas, jsonSchemaOf, schemaFileName, committedSchemaUrl, committedValidatorsUrl, committedQuickValidatorsUrl, type OutputSchemaName } from "./json-schema.js";
 export { createValidator, precompiledValidator, standaloneValidators, type ContractValidator } from "./validate.js";
 export { sortById, stableId, stableIdDigits } from "./ids.js";

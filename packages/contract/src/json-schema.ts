@@ -26,3 +26,5 @@ export const committedSchemaUrl = (name: OutputSchemaName): URL => new URL(`../s
 
 /** Where the committed, precompiled validation functions of every output live (see `standaloneValidators`). */
 export const committedValidatorsUrl: URL = new URL("../schemas/validators.mjs", import.meta.url);
+/** The same, compiled to answer only whether a value is valid (`standaloneValidators(…, { quick: true })`). */
+export const committedQuickValidatorsUrl: URL = new URL("../schemas/quick-validators.mjs", import.meta.url);

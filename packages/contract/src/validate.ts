@@ -7,6 +7,12 @@ import { message, type Message, type Result } from "./message.js";
 // a CommonJS module: its function is the default export at run time, whatever the typings say
 const standaloneCode = (standalone as unknown as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
 const ajvOptions = { allErrors: true, strict: false, verbose: true } as const;
+/**
+ * The same schemas checked for a yes or no only: stopping at the first error and keeping no data
+ * with it, ajv checks a valid value 6-9 times faster (a valid value is the usual case; every one
+ * that fails is checked again in full, for all its issues).
+ */
+const quickOptions = { allErrors: false, strict: false, verbose: false } as const;
 
 /** What a validator says of a value: the value, or the schema's complaints as messages. */
 export type ContractValidator = (name: OutputSchemaName, value: unknown, source?: string) => Result<unknown>;
@@ -17,25 +23,34 @@ export type ContractValidator = (name: OutputSchemaName, value: unknown, source?
  */
 export function createValidator(schemas: Partial<Record<OutputSchemaName, object>>): ContractValidator {
   const ajv = new Ajv2020(ajvOptions);
+  const quickAjv = new Ajv2020(quickOptions);
   const compiled = new Map<OutputSchemaName, ValidateFunction>();
-  for (const [name, schema] of Object.entries(schemas)) compiled.set(name as OutputSchemaName, ajv.compile(schema));
-  return validatorOf(compiled);
+  const quick = new Map<OutputSchemaName, ValidateFunction>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    compiled.set(name as OutputSchemaName, ajv.compile(schema));
+    quick.set(name as OutputSchemaName, quickAjv.compile(schema));
+  }
+  return validatorOf(compiled, quick);
 }
 
 /**
  * The same validator from functions ajv compiled ahead of time (`standaloneValidators`), so a
  * run does not pay for compiling the schemas.
  */
-export function precompiledValidator(functions: Partial<Record<OutputSchemaName, unknown>>): ContractValidator {
-  return validatorOf(new Map(Object.entries(functions) as Array<[OutputSchemaName, ValidateFunction]>));
+export function precompiledValidator(functions: Partial<Record<OutputSchemaName, unknown>>, quickFunctions: Partial<Record<OutputSchemaName, unknown>> = {}): ContractValidator {
+  return validatorOf(
+    new Map(Object.entries(functions) as Array<[OutputSchemaName, ValidateFunction]>),
+    new Map(Object.entries(quickFunctions) as Array<[OutputSchemaName, ValidateFunction]>),
+  );
 }
 
 /**
  * ES module source that exports one ajv validation function per schema, named as the outputs are;
- * `pnpm schemas` writes it beside the schemas, and a test fails while it is out of date.
+ * `pnpm schemas` writes it beside the schemas (and, with `quick`, the yes-or-no functions), and a
+ * test fails while either is out of date.
  */
-export function standaloneValidators(schemas: Partial<Record<OutputSchemaName, object>>): string {
-  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
+export function standaloneValidators(schemas: Partial<Record<OutputSchemaName, object>>, options: { quick?: boolean } = {}): string {
+  const ajv = new Ajv2020({ ...(options.quick === true ? quickOptions : ajvOptions), code: { source: true, esm: true } });
   const exports: Record<string, string> = {};
   for (const [name, schema] of Object.entries(schemas)) {
     ajv.addSchema(schema, name);
@@ -46,10 +61,11 @@ export function standaloneValidators(schemas: Partial<Record<OutputSchemaName, o
   return `${preamble}${standaloneCode(ajv, exports)}\n`;
 }
 
-function validatorOf(compiled: ReadonlyMap<OutputSchemaName, ValidateFunction>): ContractValidator {
+function validatorOf(compiled: ReadonlyMap<OutputSchemaName, ValidateFunction>, quick: ReadonlyMap<OutputSchemaName, ValidateFunction>): ContractValidator {
   return function validate(name, value, source = name) {
     const fn = compiled.get(name);
     if (!fn) throw new Error(`no schema registered for ${name}`);
+    if (quick.get(name)?.(value) === true) return { ok: true, value };
     if (fn(value)) return { ok: true, value };
     const issues: Message[] = (fn.errors ?? []).map((e) =>
       message(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  Mention, Span, committedSchemaUrl, committedValidatorsUrl, createValidator, jsonSchemaOf, outputSchemas, precompiledValidator,
+  Mention, Span, committedSchemaUrl, committedQuickValidatorsUrl, committedValidatorsUrl, createValidator, jsonSchemaOf, outputSchemas, precompiledValidator,
   sortById, stableId, stableIdDigits, standaloneValidators, type OutputSchemaName,
 } from "@fundtrace/contract";
 
@@ -24,14 +24,17 @@ const mention: Mention = {
 describe("precompiled validators", () => {
   it("are what ajv compiles from the committed schemas (run `pnpm schemas` after changing the contract)", () => {
     expect(readFileSync(committedValidatorsUrl, "utf8")).toBe(standaloneValidators(committed));
+    expect(readFileSync(committedQuickValidatorsUrl, "utf8")).toBe(standaloneValidators(committed, { quick: true }));
   });
 });
 
 const precompiled = precompiledValidator(await import(committedValidatorsUrl.href));
+const precompiledQuick = precompiledValidator(await import(committedValidatorsUrl.href), await import(committedQuickValidatorsUrl.href));
 
 describe.each([
   ["compiled at run time", createValidator(committed)],
   ["precompiled", precompiled],
+  ["precompiled, yes-or-no first", precompiledQuick],
 ])("validator, %s", (_, validate) => {
   it("accepts a valid mention", () => {
     expect(validate("mention", mention).ok).toBe(true);
