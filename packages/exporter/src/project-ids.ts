@@ -4,7 +4,8 @@ import type { Project } from "@fundtrace/contract";
 export function projectIdsByMention(projects: readonly Project[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const p of projects) {
-    for (const m of [...p.mentions, ...p.sources.map((s) => s.mention)]) if (!ids.has(m)) ids.set(m, p.id);
+    for (const m of p.mentions) if (!ids.has(m)) ids.set(m, p.id);
+    for (const s of p.sources) if (!ids.has(s.mention)) ids.set(s.mention, p.id);
   }
   return ids;
 }
