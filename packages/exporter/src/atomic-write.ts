@@ -12,8 +12,8 @@ export function temporaryPathFor(file: string): string {
 const describeError = (e: unknown): string =>
   e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message}` : String(e);
 
-/** Pieces of text are gathered to about this many characters before each write. */
-const BATCH_CHARS = 1 << 20;
+/** Pieces of text are encoded into a buffer of this size and written when it is full. */
+const SCRATCH_BYTES = 1 << 22;
 
 /**
  * Writes `data` to `file` atomically: to a temporary file in the same directory, flushed to disk, then renamed
@@ -39,25 +39,23 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
       if (typeof data === "string") await put(Buffer.from(data, "utf8"));
       else if (data instanceof Uint8Array) await put(data);
       else {
-        // pieces are gathered, then encoded into one buffer used again and again (a fresh buffer
-        // per batch is memory outside the heap that pushes the collector into full collections)
-        const scratch = Buffer.allocUnsafe(BATCH_CHARS * 4);
-        const flush = async (text: string) => {
-          if (text.length * 3 > scratch.length) await put(Buffer.from(text, "utf8"));
-          else await put(scratch, scratch.write(text, 0, "utf8"));
-        };
-        let batch: string[] = [];
-        let size = 0;
+        // each piece is encoded straight into one buffer used again and again, written when full:
+        // joining pieces into large strings, or a fresh buffer per batch, would fill the old
+        // generation and push the collector into full collections of everything the run holds
+        const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+        let used = 0;
         for await (const piece of data) {
-          batch.push(piece);
-          size += piece.length;
-          if (size >= BATCH_CHARS) {
-            await flush(batch.join(""));
-            batch = [];
-            size = 0;
+          if (piece.length * 3 > scratch.length - used) {
+            if (used > 0) await put(scratch, used);
+            used = 0;
+            if (piece.length * 3 > scratch.length) {
+              await put(Buffer.from(piece, "utf8"));
+              continue;
+            }
           }
+          used += scratch.write(piece, used, "utf8");
         }
-        if (batch.length > 0) await flush(batch.join(""));
+        if (used > 0) await put(scratch, used);
       }
       await handle.sync();
     } finally {

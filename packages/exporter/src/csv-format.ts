@@ -43,7 +43,7 @@ export async function formatCsv(
 }
 
 /** Rows per call to fast-csv: each batch is formatted on its own, the same way, so the batches join to the whole. */
-const CSV_BATCH = 4096;
+const CSV_BATCH = 512;
 
 /**
  * `formatCsv` in pieces of a few thousand rows, so a file of hundreds of megabytes is never one

@@ -38,8 +38,11 @@ function leaf(value: unknown, depth: number): string | undefined {
   return text === undefined || depth === 0 ? text : text.replaceAll("\n", `\n${pad(depth)}`);
 }
 
-/** Items of an array below the chunked levels are laid out by JSON.stringify this many at a time. */
-const BATCH_ITEMS = 256;
+/**
+ * Items of an array below the chunked levels are laid out by JSON.stringify this many at a time:
+ * enough to spare most calls, few enough that each piece stays a small, short-lived string.
+ */
+const BATCH_ITEMS = 32;
 const frames: Array<readonly [string, string]> = [];
 /** `items` wrapped in `depth` arrays, so JSON.stringify indents them as they sit at `depth + 1`. */
 const wrap = (items: unknown[], depth: number): unknown => {
