@@ -18,6 +18,7 @@ input), extracts funding mentions, reconciles them into records and writes to DI
   projects.csv    one row per record (documented columns, RFC 4180, UTF-8)
   mentions.csv    one row per mention, with document, offsets and passage text
   report.html     a self-contained review page: records, highlighted sources, merges, conflicts
+                  (up to 5 000 records and 5 million characters of source; it says what it leaves out)
   360giving.json  the records as a 360Giving package, 360giving.csv with 360Giving column titles,
                   and 360giving-report.json: which records lack which required field (never invented)
   run.json        every input with size and sha256, outputs, counts, unattached amounts, messages
