@@ -44,7 +44,17 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
         // generation and push the collector into full collections of everything the run holds
         const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
         let used = 0;
-        for await (const piece of data) {
+        // a piece ending inside a surrogate pair keeps its half for the next, so the pair is
+        // encoded as the one character it is, as it would be in the joined text
+        let carry = "";
+        for await (const next of data) {
+          let piece = carry === "" ? next : carry + next;
+          carry = "";
+          const last = piece.charCodeAt(piece.length - 1);
+          if (last >= 0xd800 && last <= 0xdbff) {
+            carry = piece.slice(-1);
+            piece = piece.slice(0, -1);
+          }
           if (piece.length * 3 > scratch.length - used) {
             if (used > 0) await put(scratch, used);
             used = 0;
@@ -55,6 +65,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
           }
           used += scratch.write(piece, used, "utf8");
         }
+        if (carry !== "") used += scratch.write(carry, used, "utf8"); // a lone half, as Buffer.from writes it
         if (used > 0) await put(scratch, used);
       }
       await handle.sync();

@@ -46,7 +46,7 @@ export async function formatCsv(
 const CSV_BATCH = 512;
 
 /**
- * `formatCsv` in pieces of a few thousand rows, so a file of hundreds of megabytes is never one
+ * `formatCsv` in pieces of a few hundred rows, so a file of hundreds of megabytes is never one
  * string. Which columns are quoted throughout is decided from every row first, as `formatCsv` does.
  */
 export async function* formatCsvChunks(

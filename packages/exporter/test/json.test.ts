@@ -62,6 +62,16 @@ describe("formatting in pieces", () => {
     if (a.ok && b.ok) expect({ bytes: a.value.bytes, sha256: a.value.sha256 }).toEqual({ bytes: b.value.bytes, sha256: b.value.sha256 });
   });
 
+  test("a surrogate pair split between two pieces is written as the one character it is", async () => {
+    const dir = tempDir();
+    const pieces = ["a\ud83d", "\ude00b", "", "c\ud83d"];
+    const a = await writeFileAtomic(join(dir, "a.txt"), pieces);
+    const b = await writeFileAtomic(join(dir, "b.txt"), pieces.join(""));
+    expect(readFileSync(join(dir, "a.txt"))).toEqual(readFileSync(join(dir, "b.txt")));
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("a😀bc\ufffd");
+    expect(a.ok && b.ok && a.value.sha256 === b.value.sha256).toBe(true);
+  });
+
   test("pieces that fail part way leave no file and an existing one as it was", async () => {
     const dir = tempDir();
     const file = join(dir, "mentions.jsonl");
