@@ -2,8 +2,8 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import pLimit from "p-limit";
 import type { Document, InputRecord, Mention, Message, OutputRecord, Project, RunManifest } from "@fundtrace/contract";
-import { ProjectsFile } from "@fundtrace/contract";
-import { MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl, writeReport } from "@fundtrace/exporter";
+import { message, ProjectsFile } from "@fundtrace/contract";
+import { DEFAULT_REPORT_LIMITS, MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, pageContents, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl, writeReport, type ReportLimits } from "@fundtrace/exporter";
 import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
 import { write360Giving, type GivingOptions } from "./giving.js";
@@ -28,6 +28,8 @@ export interface RunFilesOptions {
   formats?: ReadonlySet<OutputFormat>;
   /** 360Giving export settings (default prefix 360G-fundtrace). */
   giving?: GivingOptions;
+  /** How much the review page shows (default: the exporter's `DEFAULT_REPORT_LIMITS`). */
+  reportLimits?: Partial<ReportLimits>;
 }
 
 export type OutputFormat = "jsonl" | "json" | "csv" | "html" | "360giving";
@@ -129,13 +131,20 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   if (formats.has("csv")) await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
   if (formats.has("csv")) await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
   // The review page shows each document's text (an HTML page's text, not its markup), so it takes the spans in the text.
-  if (formats.has("html")) await write("report.html", writeReport(join(options.out, "report.html"), {
-    projects: inText.projects,
-    mentions: inText.mentions,
-    documents: documents.filter((d): d is Document => d !== null),
-    unattached: inText.unattached,
-    decisions: inText.decisions,
-  }));
+  if (formats.has("html")) {
+    const page = {
+      projects: inText.projects,
+      mentions: inText.mentions,
+      documents: documents.filter((d): d is Document => d !== null),
+      unattached: inText.unattached,
+      decisions: inText.decisions,
+      limits: options.reportLimits ?? {},
+    };
+    await write("report.html", writeReport(join(options.out, "report.html"), page));
+    // a page past its limits shows the first records only: say so here too, where a run's readers look
+    const notice = pageContents(page, { ...DEFAULT_REPORT_LIMITS, ...page.limits }).notice;
+    if (notice !== null) messages.push(message("exporter/report-limited", `Expected the review page to show the whole run, received a part of it: ${notice}`, "report.html", null, "info"));
+  }
   if (formats.has("360giving")) {
     const giving = await write360Giving(options.out, result.projects, { prefix: "360G-fundtrace", ...options.giving, ...rowOptions, ...csvOptions });
     for (const [name, r] of giving.written) await write(name, Promise.resolve(r));

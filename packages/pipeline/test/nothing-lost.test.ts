@@ -54,3 +54,27 @@ describe("nothing is lost", () => {
     expect(attached.size + unattached.size).toBeGreaterThanOrEqual(amounts);
   }, 120_000);
 });
+
+describe("a review page past its limits", () => {
+  it("shows the first records, says so on the page, and run.json says so too; the data files hold every record", async () => {
+    const out = mkdtempSync(join(tmpdir(), "fundtrace-limited-out-"));
+    await runFiles({ inputs: [seedsDir], out, reportLimits: { records: 3 } });
+    const manifest = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as RunManifest;
+    const projects = (JSON.parse(readFileSync(join(out, "projects.json"), "utf8")) as { projects: unknown[] }).projects;
+    expect(projects.length).toBeGreaterThan(3);
+    const limited = manifest.messages.filter((m) => m.ruleId === "exporter/report-limited");
+    expect(limited).toHaveLength(1);
+    expect(limited[0]).toMatchObject({ severity: "info", source: "report.html" });
+    expect(limited[0]!.reason).toContain(`3 records of ${projects.length} records`);
+    const page = readFileSync(join(out, "report.html"), "utf8");
+    expect(page).toContain('<p class="notice" role="note">');
+    expect((page.match(/<tr[^>]* data-record=/g) ?? []).length).toBe(3);
+  });
+
+  it("a run within the limits says nothing of them", async () => {
+    const out = mkdtempSync(join(tmpdir(), "fundtrace-unlimited-out-"));
+    await runFiles({ inputs: [seedsDir], out });
+    const manifest = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as RunManifest;
+    expect(manifest.messages.filter((m) => m.ruleId === "exporter/report-limited")).toEqual([]);
+  });
+});
