@@ -23,14 +23,8 @@ export function firstEndingAfter(ends: Int32Array, length: number, offset: numbe
 
 /** The first of the first `length` rows whose start is at or after `offset` (`starts` ascending), or `length`. */
 export function firstStartingAt(starts: Int32Array, length: number, offset: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  // offsets are whole numbers: starting at or after `offset` is starting after `offset - 1`
+  return firstEndingAfter(starts, length, offset - 1);
 }
 
 /**
