@@ -29,20 +29,28 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
   let bytes = 0;
   try {
     const handle = await open(tmp, "wx");
+    let inFlight: Promise<void> = Promise.resolve();
     try {
-      const put = async (chunk: Uint8Array, length = chunk.byteLength) => {
-        const part = length === chunk.byteLength ? chunk : chunk.subarray(0, length);
-        hash.update(part);
-        bytes += length;
+      // one write in flight while the next piece is encoded: the main thread formats while the
+      // thread pool copies the last buffer out (each waits for the one before, so order holds)
+      const writeAll = async (chunk: Uint8Array, length: number): Promise<void> => {
         for (let at = 0; at < length; ) at += (await handle.write(chunk, at, length - at)).bytesWritten;
+      };
+      const put = async (chunk: Uint8Array, length = chunk.byteLength): Promise<void> => {
+        await inFlight;
+        hash.update(length === chunk.byteLength ? chunk : chunk.subarray(0, length));
+        bytes += length;
+        inFlight = writeAll(chunk, length);
+        inFlight.catch(() => undefined); // handled: the next put or the close awaits it and fails
       };
       if (typeof data === "string") await put(Buffer.from(data, "utf8"));
       else if (data instanceof Uint8Array) await put(data);
       else {
-        // each piece is encoded straight into one buffer used again and again, written when full:
-        // joining pieces into large strings, or a fresh buffer per batch, would fill the old
-        // generation and push the collector into full collections of everything the run holds
-        const scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+        // each piece is encoded straight into one of two buffers used again and again, written
+        // when full: joining pieces into large strings, or a fresh buffer per batch, would fill
+        // the old generation and push the collector into full collections of everything the run holds
+        const buffers = [Buffer.allocUnsafe(SCRATCH_BYTES), Buffer.allocUnsafe(SCRATCH_BYTES)] as const;
+        let scratch = buffers[0];
         let used = 0;
         // a piece ending inside a surrogate pair keeps its half for the next, so the pair is
         // encoded as the one character it is, as it would be in the joined text
@@ -56,7 +64,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
             piece = piece.slice(0, -1);
           }
           if (piece.length * 3 > scratch.length - used) {
-            if (used > 0) await put(scratch, used);
+            if (used > 0) {
+              await put(scratch, used);
+              // the other buffer: its write finished before this one started
+              scratch = scratch === buffers[0] ? buffers[1] : buffers[0];
+            }
             used = 0;
             if (piece.length * 3 > scratch.length) {
               await put(Buffer.from(piece, "utf8"));
@@ -68,8 +80,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
         if (carry !== "") used += scratch.write(carry, used, "utf8"); // a lone half, as Buffer.from writes it
         if (used > 0) await put(scratch, used);
       }
+      await inFlight;
       await handle.sync();
     } finally {
+      await inFlight.catch(() => undefined); // never close under a write still going
       await handle.close();
     }
     await rename(tmp, file);

@@ -53,7 +53,8 @@ describe("formatting in pieces", () => {
 
   test("writeFileAtomic writes pieces as one file, counted and hashed as the whole text would be", async () => {
     const dir = tempDir();
-    const pieces = Array.from({ length: 5000 }, (_, i) => `line ${i} £${"é".repeat(i % 300)}\n`);
+    // some 12 MB: several of the writer's buffers, each written while the next is filled
+    const pieces = Array.from({ length: 40_000 }, (_, i) => `line ${i} £${"é".repeat(i % 300)}\n`);
     const whole = pieces.join("");
     const a = await writeFileAtomic(join(dir, "a.txt"), pieces);
     const b = await writeFileAtomic(join(dir, "b.txt"), whole);
@@ -76,7 +77,8 @@ describe("formatting in pieces", () => {
     const dir = tempDir();
     const file = join(dir, "mentions.jsonl");
     writeFileSync(file, "previous run\n");
-    const result = await writeJsonl(file, [{ a: 1 }, ...Array.from({ length: 100_000 }, () => ({ b: "x".repeat(20) })), undefined]);
+    // some 16 MB before the failure: buffers are being written when it comes
+    const result = await writeJsonl(file, [{ a: 1 }, ...Array.from({ length: 600_000 }, () => ({ b: "x".repeat(20) })), undefined]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ ruleId: "exporter/json", severity: "error" });
     expect(readFileSync(file, "utf8")).toBe("previous run\n");
