@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Mention, Project } from "@fundtrace/contract";
 import { explain, formatExplanation } from "@fundtrace/dedupe";
-import { runFiles } from "@fundtrace/pipeline";
+import { runFiles, type RunFilesResult, type RunProgress } from "@fundtrace/pipeline";
 import { help } from "./help.js";
 
 export interface Io {
@@ -44,17 +44,37 @@ function parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArg
   }
 }
 
-function progress(io: Io, quiet: boolean) {
+/**
+ * A one-line status on stderr while a run works (a terminal only, never with --quiet): inputs
+ * read, documents extracted, reconciliation's phases, the output being written. Each line
+ * overwrites the last; `end` clears it before the summary is printed.
+ */
+function progress(io: Io, quiet: boolean): { onStage: (p: RunProgress) => void; end: () => void } | undefined {
   if (quiet || !io.isTTY) return undefined;
   let last = 0;
-  return (done: number, total: number) => {
-    const now = Date.now();
-    if (total < 20 || (now - last < 100 && done < total)) return;
-    last = now;
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} read`);
-    if (done === total) io.stderr("\n");
+  let stage = "";
+  let shown = false;
+  const describe = (p: RunProgress): string => {
+    switch (p.stage) {
+      case "read": return `reading inputs: ${p.done}/${p.total}`;
+      case "extract": return `extracting: ${p.done}/${p.total} document${p.total === 1 ? "" : "s"}`;
+      case "reconcile": return `reconciling: ${p.done}/${p.total} phases${p.item ? ` (${p.item} done)` : ""}`;
+      case "write": return p.item ? `writing ${p.item}: ${p.done + 1}/${p.total}` : `written: ${p.done}/${p.total}`;
+    }
+  };
+  return {
+    onStage: (p) => {
+      const now = Date.now();
+      // a new stage or a new output is always shown; counts within a stage at most ten times a second
+      if (p.stage === stage && p.stage !== "write" && now - last < 100 && p.done < p.total) return;
+      last = now;
+      stage = p.stage;
+      shown = true;
+      io.stderr(`\r\u001b[K${describe(p)}`);
+    },
+    end: () => {
+      if (shown) io.stderr("\r\u001b[K");
+    },
   };
 }
 
@@ -82,18 +102,24 @@ async function pipelineCommand(args: string[], io: Io, incremental: boolean): Pr
   if (awardDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(awardDate)) throw new UsageError(`Expected --award-date as YYYY-MM-DD, received ${JSON.stringify(awardDate)}`);
   const inputs = positionals.length ? positionals : ["seeds"];
   const quiet = Boolean(values.quiet);
-  const onProgress = progress(io, quiet);
-  const { manifest, exitCode } = await runFiles({
-    inputs, out: String(values.out), incremental, concurrency,
-    compromise: !values["no-compromise"], excel: Boolean(values.excel), keepFormulas: Boolean(values["keep-formulas"]),
-    formats,
-    giving: {
-      prefix: String(values.prefix),
-      ...(funderName !== undefined && funderId !== undefined ? { funder: { id: funderId, name: funderName } } : {}),
-      ...(awardDate !== undefined ? { defaultAwardDate: awardDate } : {}),
-    },
-    ...(onProgress ? { onProgress } : {}),
-  });
+  const shown = progress(io, quiet);
+  let run: RunFilesResult;
+  try {
+    run = await runFiles({
+      inputs, out: String(values.out), incremental, concurrency,
+      compromise: !values["no-compromise"], excel: Boolean(values.excel), keepFormulas: Boolean(values["keep-formulas"]),
+      formats,
+      giving: {
+        prefix: String(values.prefix),
+        ...(funderName !== undefined && funderId !== undefined ? { funder: { id: funderId, name: funderName } } : {}),
+        ...(awardDate !== undefined ? { defaultAwardDate: awardDate } : {}),
+      },
+      ...(shown ? { onStage: shown.onStage } : {}),
+    });
+  } finally {
+    shown?.end();
+  }
+  const { manifest, exitCode } = run;
   for (const r of manifest.inputs) if (r.status === "skipped") io.stderr(`skipped ${r.path}: ${r.reason}\n`);
   if (!quiet) {
     const c = manifest.counts;

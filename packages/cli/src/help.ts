@@ -37,7 +37,8 @@ Options:
   --keep-formulas    do not neutralise cells starting with = + - @ tab or CR (unsafe in spreadsheets)
   --no-compromise    do not use compromise for prose sentences no rule explains
   --concurrency N    files read at once (default: number of cores)
-  --quiet            print nothing but errors
+  --quiet            print nothing but errors (otherwise, on a terminal, a status line
+                     says which stage the run is in)
   -h, --help         this text
 
 Exit codes: 0 all inputs processed; 1 some inputs could not be read (reasons in run.json);

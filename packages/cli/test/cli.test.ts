@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, type Io } from "@fundtrace/cli";
 
-function capture(): Io & { out: string; err: string } {
-  const io = { out: "", err: "", isTTY: false, stdout: (s: string) => { io.out += s; }, stderr: (s: string) => { io.err += s; } };
+function capture(isTTY = false): Io & { out: string; err: string } {
+  const io = { out: "", err: "", isTTY, stdout: (s: string) => { io.out += s; }, stderr: (s: string) => { io.err += s; } };
   return io;
 }
 
@@ -44,6 +44,41 @@ describe("fundtrace command line", () => {
     const mentions = readFileSync(join(out, "mentions.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(mentions[0].organisations[0].name).toBe("Leeds City Council");
     expect(mentions[0].organisations[0].link.orgId).toBe("GB-LAE-LDS");
+  });
+});
+
+describe("progress", () => {
+  const input = () => {
+    const dir = mkdtempSync(join(tmpdir(), "fundtrace-progress-"));
+    writeFileSync(join(dir, "a.txt"), "Leeds City Council (£1.2m) to pilot a new service.\n");
+    writeFileSync(join(dir, "b.txt"), "Bristol City Council has been awarded £2 million.\n");
+    return dir;
+  };
+  const CLEAR = "\r\u001b[K";
+
+  it("on a terminal, shows each stage on one line, overwritten as the run moves on and cleared before the summary", async () => {
+    const dir = input();
+    const io = capture(true);
+    expect(await main(["pipeline", dir, "--out", join(dir, "out")], io)).toBe(0);
+    const lines = io.err.split(CLEAR).filter(Boolean);
+    expect(lines[0]).toMatch(/^reading inputs: [12]\/2$/);
+    expect(lines).toContain("reading inputs: 2/2");
+    expect(lines).toContain("extracting: 2/2 documents");
+    expect(lines).toContain("reconciling: 7/7 phases (decisions done)");
+    expect(lines).toContain("writing projects.json: 2/6");
+    expect(lines.at(-1)).toBe("written: 6/6");
+    expect(io.err.endsWith(CLEAR)).toBe(true); // the summary starts on a clean line
+    expect(io.out).toMatch(/^2 of 2 inputs processed/);
+  });
+
+  it("shows nothing when stderr is not a terminal, or with --quiet", async () => {
+    const dir = input();
+    const piped = capture(false);
+    expect(await main(["pipeline", dir, "--out", join(dir, "out")], piped)).toBe(0);
+    expect(piped.err).toBe("");
+    const quiet = capture(true);
+    expect(await main(["pipeline", dir, "--out", join(dir, "out"), "--quiet"], quiet)).toBe(0);
+    expect(quiet.err).toBe("");
   });
 });
 

@@ -8,4 +8,5 @@ export { organisationKey, resolveLink } from "./organisation/key.js";
 export { projectNameTokens } from "./name/normalise.js";
 export { roundKey, type RoundKey } from "./round.js";
 export { amountBounds, amountGap, type AmountBounds } from "./amount.js";
-export type { Decision, DecisionLevel, Evidence, ExplainOptions, LinkOrganisation, Reconciled, ReconcileOptions } from "./types.js";
+export { RECONCILE_PHASES } from "./types.js";
+export type { Decision, DecisionLevel, Evidence, ExplainOptions, LinkOrganisation, ReconcilePhase, Reconciled, ReconcileOptions } from "./types.js";

@@ -19,8 +19,8 @@ export interface ReconcileOptions {
   threshold?: number;
   /** Which decisions to return (default "all"). */
   decisions?: DecisionLevel;
-  /** Called as each phase ends ("gather", "prepare", "block", "cluster", "references", "records", "decisions"), e.g. to time them. */
-  onPhase?: (phase: string) => void;
+  /** Called as each phase ends (the names of `RECONCILE_PHASES`, in that order), e.g. to time them or show progress. */
+  onPhase?: (phase: ReconcilePhase) => void;
 }
 
 /** One field's contribution to a pairwise decision. */
@@ -54,3 +54,7 @@ export interface ExplainOptions extends ReconcileOptions {
   /** The run's mentions, so organisations named by many funding mentions weigh as in `reconcile`. */
   population?: readonly Mention[];
 }
+
+/** The phases of `reconcile`, in the order they run; `onPhase` is called with each as it ends. */
+export const RECONCILE_PHASES = ["gather", "prepare", "block", "cluster", "references", "records", "decisions"] as const;
+export type ReconcilePhase = (typeof RECONCILE_PHASES)[number];

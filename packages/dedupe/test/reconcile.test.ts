@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { committedSchemaUrl, createValidator } from "@fundtrace/contract";
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../src/index.js";
+import { RECONCILE_PHASES, reconcile } from "../src/index.js";
 import { groupsOf, mention, org } from "./fixtures/build.js";
 import { fakeLinker } from "./fixtures/linker.js";
 
@@ -22,7 +22,12 @@ const mentions = [
 ];
 
 describe("reconcile (synthetic wordings)", () => {
-  const out = reconcile(mentions, { linkOrganisation: fakeLinker });
+  const phases: string[] = [];
+  const out = reconcile(mentions, { linkOrganisation: fakeLinker, onPhase: (phase) => phases.push(phase) });
+
+  it("reports each phase as it ends, in the order RECONCILE_PHASES lists them", () => {
+    expect(phases).toEqual([...RECONCILE_PHASES]);
+  });
   const byMention = (id: string) => out.projects.find((p) => p.mentions.includes(id))!;
 
   it("makes one record per grant", () => {

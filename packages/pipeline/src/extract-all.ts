@@ -14,6 +14,8 @@ export interface CorpusOptions {
   compromise?: boolean;
   /** Project names known from earlier runs, so new documents can reference them. */
   knownNames?: readonly string[];
+  /** Called as each document's extraction finishes: how many are done, of how many. */
+  onDocument?: (done: number, total: number) => void;
 }
 
 /** Document order: by document id, then position, then id. */
@@ -46,7 +48,11 @@ function concat<T>(lists: ReadonlyArray<readonly T[]>): T[] {
  * project name any document gives (so a blog naming a project announced elsewhere is read too).
  */
 export function extractCorpus(documents: readonly Document[], lookupFor: (date: string | null) => AuthorityLookup, options: CorpusOptions = {}): ExtractedCorpus {
-  const extractions = documents.map((d) => extractMentions(d, { lookupFor, compromise: options.compromise ?? true }));
+  const extractions = documents.map((d, i) => {
+    const extraction = extractMentions(d, { lookupFor, compromise: options.compromise ?? true });
+    options.onDocument?.(i + 1, documents.length);
+    return extraction;
+  });
   const funding = concat(extractions.map((e) => e.mentions)).sort(byPosition);
   const names = indexNames(knownNames(funding, options.knownNames).map((name) => ({ name })));
   const references = concat(extractions.map((e, i) => findReferences(documents[i]!, e.tokenised, names, e.mentions, e.lookup))).sort(byPosition);
@@ -55,7 +61,13 @@ export function extractCorpus(documents: readonly Document[], lookupFor: (date: 
 
 /** The same as `extractCorpus`, with the documents shared out to a pool of worker threads. */
 export async function extractCorpusInPool(documents: readonly Document[], pool: ExtractionPool, options: CorpusOptions = {}): Promise<ExtractedCorpus> {
-  const extractions = await Promise.all(documents.map((d) => pool.extract(d, options.compromise ?? true)));
+  let done = 0;
+  const extractions = await Promise.all(documents.map(async (d) => {
+    const extraction = await pool.extract(d, options.compromise ?? true);
+    done++;
+    options.onDocument?.(done, documents.length);
+    return extraction;
+  }));
   const funding = concat(extractions.map((e) => e.mentions)).sort(byPosition);
   await pool.setNames(knownNames(funding, options.knownNames));
   const references = concat(await Promise.all(documents.map((d, i) => pool.references(d, extractions[i]!.mentions)))).sort(byPosition);

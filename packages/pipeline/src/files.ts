@@ -8,6 +8,7 @@ import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
 import { write360Giving, type GivingOptions } from "./giving.js";
 import { runPipelineConcurrently, type PipelineResult } from "./run.js";
+import type { OnRunProgress } from "./progress.js";
 import { mapResultToSource } from "./source-spans.js";
 
 export interface RunFilesOptions {
@@ -24,6 +25,8 @@ export interface RunFilesOptions {
   keepFormulas?: boolean;
   /** Called as inputs are read: done, total. */
   onProgress?: (done: number, total: number) => void;
+  /** Told where the run is, stage by stage (inputs read, documents extracted, reconciliation, outputs written), for a progress display. */
+  onStage?: OnRunProgress;
   /** Writers to run besides mentions.jsonl, projects.json and run.json (default: all). */
   formats?: ReadonlySet<OutputFormat>;
   /** 360Giving export settings (default prefix 360G-fundtrace). */
@@ -82,7 +85,9 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   let done = 0;
   const loaded = await Promise.all(files.map((f) => limit(async () => {
     const r = await loadInput(f);
-    options.onProgress?.(++done, files.length);
+    done++; // not inside an optional call, whose arguments are skipped when there is no callback
+    options.onProgress?.(done, files.length);
+    options.onStage?.({ stage: "read", done, total: files.length });
     return r;
   })));
   // One order whatever order the inputs were given in: ids, suffixes and the manifest follow it.
@@ -105,6 +110,7 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   const concurrency = size >= poolThreshold ? Math.max(1, options.concurrency ?? 1) : 1;
   const inText = await runPipelineConcurrently(present, {
     register, compromise: options.compromise ?? true, concurrency, ...(existing ? { existing } : {}),
+    ...(options.onStage ? { onProgress: options.onStage } : {}),
   });
   const result = mapResultToSource(inText, new Map([...html].map(([id, h]) => [id, h.toSource])));
   const t3 = performance.now();
@@ -119,19 +125,31 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   const rowOptions = { neutraliseFormulas: !options.keepFormulas };
   const csvOptions = { excel: options.excel ?? false };
   const outputs: OutputRecord[] = [];
+  const formats = options.formats ?? allFormats;
+  // the writes in the order they are made, for the progress display (each told as it starts)
+  const steps = ["mentions.jsonl", "projects.json"];
+  if (formats.has("csv")) steps.push("projects.csv", "mentions.csv");
+  if (formats.has("html")) steps.push("report.html");
+  if (formats.has("360giving")) steps.push("360giving");
+  const starting = (name: string) => options.onStage?.({ stage: "write", done: steps.indexOf(name), total: steps.length, item: name });
   const write = async (name: string, written: Promise<{ ok: true; value: OutputRecord } | { ok: false; issues: Message[] }>) => {
     const r = await written;
     if (r.ok) outputs.push({ ...r.value, file: name });
     else messages.push(...r.issues);
   };
-  const projectOf = projectIdsByMention(result.projects);
+  starting("mentions.jsonl");
   await write("mentions.jsonl", writeJsonl(join(options.out, "mentions.jsonl"), result.mentions, { schema: "mention" }));
+  starting("projects.json");
   await write("projects.json", writeJson(join(options.out, "projects.json"), { projects: result.projects }, { schema: "projects" }));
-  const formats = options.formats ?? allFormats;
-  if (formats.has("csv")) await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
-  if (formats.has("csv")) await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectOf }), csvOptions));
+  if (formats.has("csv")) {
+    starting("projects.csv");
+    await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
+    starting("mentions.csv");
+    await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectIdsByMention(result.projects) }), csvOptions));
+  }
   // The review page shows each document's text (an HTML page's text, not its markup), so it takes the spans in the text.
   if (formats.has("html")) {
+    starting("report.html");
     const page = {
       projects: inText.projects,
       mentions: inText.mentions,
@@ -146,10 +164,12 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
     if (notice !== null) messages.push(message("exporter/report-limited", `Expected the review page to show the whole run, received a part of it: ${notice}`, "report.html", null, "info"));
   }
   if (formats.has("360giving")) {
+    starting("360giving");
     const giving = await write360Giving(options.out, result.projects, { prefix: "360G-fundtrace", ...options.giving, ...rowOptions, ...csvOptions });
     for (const [name, r] of giving.written) await write(name, Promise.resolve(r));
     messages.push(...giving.messages);
   }
+  options.onStage?.({ stage: "write", done: steps.length, total: steps.length });
   const t4 = performance.now();
 
   const skipped = records.filter((r) => r.status === "skipped").length;

@@ -1,4 +1,5 @@
 export { runPipeline, runPipelineConcurrently, type PipelineOptions, type PipelineResult } from "./run.js";
+export type { OnRunProgress, RunProgress, RunStage } from "./progress.js";
 export { runFiles, type RunFilesOptions, type RunFilesResult, type OutputFormat } from "./files.js";
 export { write360Giving, type GivingOptions } from "./giving.js";
 export { extractCorpus, extractCorpusInPool, knownNames, type ExtractedCorpus, type CorpusOptions } from "./extract-all.js";

@@ -1,9 +1,10 @@
 import type { Document, Mention, Message, Project, UnattachedAmount } from "@fundtrace/contract";
 import { message, sortById } from "@fundtrace/contract";
 import type { Register } from "@fundtrace/authorities";
-import { reconcile, type Decision } from "@fundtrace/dedupe";
+import { RECONCILE_PHASES, reconcile, type Decision } from "@fundtrace/dedupe";
 import { byPosition, extractCorpus, extractCorpusInPool, type ExtractedCorpus } from "./extract-all.js";
 import { createExtractionPool } from "./pool.js";
+import type { OnRunProgress } from "./progress.js";
 import { lookupCache } from "./register.js";
 
 export interface PipelineOptions {
@@ -13,6 +14,8 @@ export interface PipelineOptions {
   compromise?: boolean;
   /** Records and mentions of an earlier run to reconcile against (incremental runs). */
   existing?: { projects: Project[]; mentions: Mention[] };
+  /** Told as documents are extracted and as reconciliation's phases end (for a progress display). */
+  onProgress?: OnRunProgress;
 }
 
 export interface PipelineResult {
@@ -34,6 +37,7 @@ export function runPipeline(documents: readonly Document[], options: PipelineOpt
   const corpus = extractCorpus(docs, lookupCache(options.register ?? null), {
     compromise: options.compromise ?? true,
     knownNames: namesOf(options.existing?.mentions ?? []),
+    ...extractProgress(options.onProgress),
   });
   return reconcileCorpus(docs, corpus, options);
 }
@@ -47,12 +51,19 @@ export async function runPipelineConcurrently(documents: readonly Document[], op
   if (options.concurrency <= 1 || docs.length < 2) return runPipeline(docs, options);
   const pool = createExtractionPool(Math.min(options.concurrency, docs.length));
   try {
-    const corpus = await extractCorpusInPool(docs, pool, { compromise: options.compromise ?? true, knownNames: namesOf(options.existing?.mentions ?? []) });
+    const corpus = await extractCorpusInPool(docs, pool, {
+      compromise: options.compromise ?? true,
+      knownNames: namesOf(options.existing?.mentions ?? []),
+      ...extractProgress(options.onProgress),
+    });
     return reconcileCorpus(docs, corpus, options);
   } finally {
     await pool.close();
   }
 }
+
+const extractProgress = (onProgress: OnRunProgress | undefined) =>
+  onProgress ? { onDocument: (done: number, total: number) => onProgress({ stage: "extract", done, total }) } : {};
 
 const sortDocuments = (documents: readonly Document[]) => [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const namesOf = (mentions: readonly Mention[]) => mentions.map((m) => m.name).filter((n): n is string => Boolean(n));
@@ -62,12 +73,16 @@ function reconcileCorpus(docs: readonly Document[], corpus: ExtractedCorpus, opt
   const newIds = new Set(docs.map((d) => d.id));
   const previous = (options.existing?.mentions ?? []).filter((m) => !newIds.has(m.doc));
   const previousIds = new Set(previous.map((m) => m.id));
+  const onProgress = options.onProgress;
+  let phases = 0;
+  onProgress?.({ stage: "reconcile", done: 0, total: RECONCILE_PHASES.length });
   const reconciled = reconcile([...corpus.funding, ...corpus.references], {
     passageText: (m) => texts.get(m.doc)?.slice(m.start, m.end) ?? "",
     existing: options.existing?.projects.filter((p) => p.mentions.some((id) => previousIds.has(id))),
     existingMentions: previous,
     // merge evidence for the review page; past this size it costs gigabytes, and `explain` gives any pair on demand
     decisions: corpus.funding.length + corpus.references.length <= 50_000 ? "merges" : "none",
+    ...(onProgress ? { onPhase: (phase: string) => onProgress({ stage: "reconcile", done: ++phases, total: RECONCILE_PHASES.length, item: phase }) } : {}),
   });
   // the references some record cites (only references are looked up here)
   const inRecord = new Set<string>();

@@ -2,18 +2,33 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Mention, Project } from "@fundtrace/contract";
 import { create360GivingValidator, load360GivingSchemas } from "@fundtrace/exporter";
-import { runFiles } from "@fundtrace/pipeline";
+import { RECONCILE_PHASES } from "@fundtrace/dedupe";
+import { runFiles, type RunProgress } from "@fundtrace/pipeline";
 import { readOut, seedFiles, seedsDir, tempDir, validate, withoutTimings } from "./helpers.js";
 
 const outputs = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "360giving.json", "360giving.csv", "360giving-report.json", "run.json"];
 const first = tempDir("a");
-const run = await runFiles({ inputs: [seedsDir], out: first });
+const progress: RunProgress[] = [];
+const reads: number[] = [];
+const run = await runFiles({ inputs: [seedsDir], out: first, onStage: (p) => progress.push(p), onProgress: (done) => reads.push(done) });
 
 describe("pipeline on the seeds", () => {
   it("writes the five files and exits 0", () => {
     expect(run.exitCode).toBe(0);
     for (const f of outputs) expect(readOut(first, f).length).toBeGreaterThan(0);
     expect(run.manifest.outputs.map((o) => o.file)).toEqual(outputs.filter((f) => f !== "run.json"));
+  });
+
+  it("tells its progress stage by stage: inputs read, documents extracted, reconciliation's phases, outputs written", () => {
+    const of = (stage: RunProgress["stage"]) => progress.filter((p) => p.stage === stage);
+    expect([...new Set(progress.map((p) => p.stage))]).toEqual(["read", "extract", "reconcile", "write"]);
+    expect(progress.map((p) => p.stage)).toEqual([...of("read"), ...of("extract"), ...of("reconcile"), ...of("write")].map((p) => p.stage));
+    expect(of("read").map((p) => [p.done, p.total])).toEqual(seedFiles.map((_, i) => [i + 1, seedFiles.length]));
+    expect(reads).toEqual(seedFiles.map((_, i) => i + 1));
+    expect(of("extract").map((p) => [p.done, p.total])).toEqual(seedFiles.map((_, i) => [i + 1, seedFiles.length]));
+    expect(of("reconcile").map((p) => [p.done, p.total, p.item])).toEqual([[0, RECONCILE_PHASES.length, undefined], ...RECONCILE_PHASES.map((phase, i) => [i + 1, RECONCILE_PHASES.length, phase])]);
+    const steps = ["mentions.jsonl", "projects.json", "projects.csv", "mentions.csv", "report.html", "360giving"];
+    expect(of("write").map((p) => [p.done, p.total, p.item])).toEqual([...steps.map((s, i) => [i, steps.length, s]), [steps.length, steps.length, undefined]]);
   });
 
   it("validates every output against the committed JSON Schemas with ajv", () => {
