@@ -135,35 +135,18 @@ export interface Prepared {
   /** Mentions that stand for several documents (an existing record without its mentions). */
   extraDocs: Map<number, Int32Array>;
   hasAmount: Uint8Array;
-  amountValue: Float64Array;
-  amountLow: Float64Array;
-  amountHigh: Float64Array;
-  amountBelow: Float64Array;
-  amountAbove: Float64Array;
-  amountPrecision: Float64Array;
-  currency: Int32Array;
-  period: Int32Array;
   nameKey: Int32Array;
   nameFrom: Int32Array;
   nameTo: Int32Array;
-  nameAcronym: Int32Array;
   nameLongForm: (string | null)[];
   orgFrom: Int32Array;
   orgTo: Int32Array;
   orgs: OrganisationTable;
   round: Int32Array;
-  roundNumbered: Uint8Array;
-  roundLabel: Int32Array;
-  day: Int32Array;
-  hasDay: Uint8Array;
   programme: Int32Array;
   funder: Int32Array;
-  programmeAcronym: Int32Array;
-  funderAcronym: Int32Array;
   programmeLongForm: (string | null)[];
   funderLongForm: (string | null)[];
-  descFrom: Int32Array;
-  descTo: Int32Array;
 }
 
 interface OrganisationInfo {
@@ -223,34 +206,21 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const doc = arena.int32(n);
   const extraDocs = new Map<number, Int32Array>();
   const hasAmount = arena.uint8(n);
-  const amountValue = arena.float64(n);
-  const amountLow = arena.float64(n);
-  const amountHigh = arena.float64(n);
-  const amountBelow = arena.float64(n);
-  const amountAbove = arena.float64(n);
-  const amountPrecision = arena.float64(n);
-  const currency = arena.int32(n).fill(NONE);
-  const period = arena.int32(n).fill(NONE);
   const nameKey = arena.int32(n).fill(NONE);
   const nameFrom = arena.int32(n);
   const nameTo = arena.int32(n);
-  const nameAcronym = arena.int32(n).fill(NONE);
   const nameLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
   const orgFrom = arena.int32(n);
   const orgTo = arena.int32(n);
   const round = arena.int32(n).fill(NONE);
-  const roundNumbered = arena.uint8(n);
-  const roundLabel = arena.int32(n).fill(NONE);
-  const day = arena.int32(n);
-  const hasDay = arena.uint8(n);
   const programme = arena.int32(n).fill(NONE);
   const funder = arena.int32(n).fill(NONE);
-  const programmeAcronym = arena.int32(n).fill(NONE);
-  const funderAcronym = arena.int32(n).fill(NONE);
   const programmeLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
   const funderLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
-  const descFrom = arena.int32(n);
-  const descTo = arena.int32(n);
+  // the hot rows are written as each mention is read: fields only scoring reads have no column
+  // of their own (a column, then a copy into the rows, touched every page twice at a million mentions)
+  const hot = arena.int32(n * STRIDE);
+  const hotAmount = arena.float64(n * A_STRIDE);
 
   const o = {
     key: new IntList(n, arena), linked: new IntList(n, arena), fingerprint: new IntList(n, arena), core: new IntList(n, arena), base: new IntList(n, arena),
@@ -380,6 +350,12 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
 
   for (let i = 0; i < n; i++) {
     const m = mentions[i] as Mention;
+    const row = i * STRIDE;
+    const amountRow = i * A_STRIDE;
+    hot[row + F_CURRENCY] = NONE;
+    hot[row + F_PERIOD] = NONE;
+    hot[row + F_NAME_ACRONYM] = NONE;
+    hot[row + F_ROUND_LABEL] = NONE;
     kind[i] = m.kind === "reference" ? 1 : 0;
     doc[i] = strings.id(m.doc);
     const more = options.docsOf?.(m, i);
@@ -393,21 +369,21 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       if (cached === undefined) dayCache.set(date, d);
     }
     if (d !== null) {
-      day[i] = d;
-      hasDay[i] = 1;
+      hot[row + F_DAY] = d;
+      hot[row + F_HAS_DAY] = 1;
     }
 
     if (m.amount) {
       const b = amountBounds(m.amount);
       hasAmount[i] = 1;
-      amountValue[i] = m.amount.value;
-      amountLow[i] = b.low;
-      amountHigh[i] = b.high;
-      amountBelow[i] = b.below;
-      amountAbove[i] = b.above;
-      amountPrecision[i] = b.precision;
-      currency[i] = strings.id(m.amount.currency);
-      period[i] = m.amount.period ? strings.id(m.amount.period) : NONE;
+      hotAmount[amountRow + A_VALUE] = m.amount.value;
+      hotAmount[amountRow + A_LOW] = b.low;
+      hotAmount[amountRow + A_HIGH] = b.high;
+      hotAmount[amountRow + A_BELOW] = b.below;
+      hotAmount[amountRow + A_ABOVE] = b.above;
+      hotAmount[amountRow + A_PRECISION] = b.precision;
+      hot[row + F_CURRENCY] = strings.id(m.amount.currency);
+      hot[row + F_PERIOD] = m.amount.period ? strings.id(m.amount.period) : NONE;
     }
 
     if (m.name && m.name.trim().length > 0) {
@@ -429,7 +405,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         nameFrom[i] = entry.from;
         nameTo[i] = entry.to;
         nameKey[i] = entry.key;
-        nameAcronym[i] = entry.acronym;
+        hot[row + F_NAME_ACRONYM] = entry.acronym;
         nameLongForm[i] = entry.long;
       }
     }
@@ -477,17 +453,17 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       }
       if (r) {
         round[i] = strings.id(r.key);
-        roundNumbered[i] = r.numbered ? 1 : 0;
-        roundLabel[i] = r.label ? strings.id(r.label) : NONE;
+        hot[row + F_ROUND_NUMBERED] = r.numbered ? 1 : 0;
+        hot[row + F_ROUND_LABEL] = r.label ? strings.id(r.label) : NONE;
       }
     }
     const p = labelled(m.programme?.text);
     programme[i] = p.id;
-    programmeAcronym[i] = p.acronym;
+    hot[row + F_PROGRAMME_ACRONYM] = p.acronym;
     programmeLongForm[i] = p.long;
     const f = labelled(m.funder?.text);
     funder[i] = f.id;
-    funderAcronym[i] = f.acronym;
+    hot[row + F_FUNDER_ACRONYM] = f.acronym;
     funderLongForm[i] = f.long;
 
     const passage = options.passageText ? options.passageText(m) : "";
@@ -496,48 +472,25 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), hashes);
       // sorted in place in a typed array (an array's sort allocates a workspace on every call)
       const sorted = hashes.toArray().sort();
-      descFrom[i] = pool.length;
+      hot[row + F_DESC_FROM] = pool.length;
       for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
-      descTo[i] = pool.length;
+      hot[row + F_DESC_TO] = pool.length;
     }
+    // the fields other phases also read by column
+    hot[row + F_KIND] = kind[i] as number;
+    hot[row + F_DOC] = doc[i] as number;
+    hot[row + F_HAS_AMOUNT] = hasAmount[i] as number;
+    hot[row + F_ROUND] = round[i] as number;
+    hot[row + F_ORG_FROM] = orgFrom[i] as number;
+    hot[row + F_ORG_TO] = orgTo[i] as number;
+    hot[row + F_NAME_KEY] = nameKey[i] as number;
+    hot[row + F_NAME_FROM] = nameFrom[i] as number;
+    hot[row + F_NAME_TO] = nameTo[i] as number;
+    hot[row + F_PROGRAMME] = programme[i] as number;
+    hot[row + F_FUNDER] = funder[i] as number;
   }
 
 
-  // pack the hot fields
-  const hot = arena.int32(n * STRIDE);
-  const hotAmount = arena.float64(n * A_STRIDE);
-  for (let i = 0; i < n; i++) {
-    const r = i * STRIDE;
-    hot[r + F_KIND] = kind[i] as number;
-    hot[r + F_DOC] = doc[i] as number;
-    hot[r + F_HAS_AMOUNT] = hasAmount[i] as number;
-    hot[r + F_CURRENCY] = currency[i] as number;
-    hot[r + F_PERIOD] = period[i] as number;
-    hot[r + F_ROUND] = round[i] as number;
-    hot[r + F_ROUND_NUMBERED] = roundNumbered[i] as number;
-    hot[r + F_ROUND_LABEL] = roundLabel[i] as number;
-    hot[r + F_ORG_FROM] = orgFrom[i] as number;
-    hot[r + F_ORG_TO] = orgTo[i] as number;
-    hot[r + F_NAME_KEY] = nameKey[i] as number;
-    hot[r + F_NAME_FROM] = nameFrom[i] as number;
-    hot[r + F_NAME_TO] = nameTo[i] as number;
-    hot[r + F_NAME_ACRONYM] = nameAcronym[i] as number;
-    hot[r + F_DESC_FROM] = descFrom[i] as number;
-    hot[r + F_DESC_TO] = descTo[i] as number;
-    hot[r + F_HAS_DAY] = hasDay[i] as number;
-    hot[r + F_DAY] = day[i] as number;
-    hot[r + F_PROGRAMME] = programme[i] as number;
-    hot[r + F_FUNDER] = funder[i] as number;
-    hot[r + F_PROGRAMME_ACRONYM] = programmeAcronym[i] as number;
-    hot[r + F_FUNDER_ACRONYM] = funderAcronym[i] as number;
-    const a = i * A_STRIDE;
-    hotAmount[a + A_VALUE] = amountValue[i] as number;
-    hotAmount[a + A_LOW] = amountLow[i] as number;
-    hotAmount[a + A_HIGH] = amountHigh[i] as number;
-    hotAmount[a + A_BELOW] = amountBelow[i] as number;
-    hotAmount[a + A_ABOVE] = amountAbove[i] as number;
-    hotAmount[a + A_PRECISION] = amountPrecision[i] as number;
-  }
   // term frequencies: funding mentions naming each organisation key
   // by interned key id, in a typed array (a Map of a million keys is a cache miss per lookup); 0 = none
   let keyCounts = new Int32Array(strings.size + 1024);
@@ -597,8 +550,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
 
   return {
     n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, doc, extraDocs,
-    hasAmount, amountValue, amountLow, amountHigh, amountBelow, amountAbove, amountPrecision, currency, period,
-    nameKey, nameFrom, nameTo, nameAcronym, nameLongForm, orgFrom, orgTo,
+    hasAmount, nameKey, nameFrom, nameTo, nameLongForm, orgFrom, orgTo,
     orgs: {
       count: o.key.length, hot: orgHot, key: o.key.toArray(), linked: o.linked.toArray(), fingerprint: o.fingerprint.toArray(),
       core: o.core.toArray(), coreSize: o.coreSize.toArray(), coreFrom: o.coreFrom.toArray(), coreTo: o.coreTo.toArray(),
@@ -608,8 +560,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       formal: o.formal.toArray(), wordCount: o.wordCount.toArray(), capitals: o.capitals.toArray(),
       longForm, written, link: links, keyText,
     },
-    round, roundNumbered, roundLabel, day, hasDay, programme, funder, programmeAcronym, funderAcronym,
-    programmeLongForm, funderLongForm, descFrom, descTo,
+    round, programme, funder, programmeLongForm, funderLongForm,
   };
 }
 
