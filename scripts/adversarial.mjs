@@ -86,7 +86,7 @@ async function childCli(kind, size) {
     const { manifest } = await runFiles({ inputs: [file], out: join(dir, "out") });
     const ms = performance.now() - t0;
     const c = manifest.counts;
-    process.send({ ok: true, ms, mentions: c.mentions, projects: c.projects, unattached: c.unattachedAmounts, writeMs: manifest.timings.writeMs });
+    process.send({ ok: true, ms, mentions: c.mentions, projects: c.projects, unattached: c.unattachedAmounts, writeMs: manifest.timings.writeMs, written: manifest.outputs.reduce((n, o) => n + o.bytes, 0) });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -164,7 +164,7 @@ for (const kind of kinds) {
     const s = r.ms / 1000;
     const pass = s < bar;
     if (!pass) failed++;
-    const writing = r.writeMs === undefined ? "" : ` (writing ${(r.writeMs / 1000).toFixed(2)} s)`;
+    const writing = r.writeMs === undefined ? "" : ` (writing ${(r.writeMs / 1000).toFixed(2)} s, ${Math.round(r.written / 1e6)} MB of outputs)`;
     console.log(`${kind.padEnd(28)} ${s.toFixed(2).padStart(8)} s  ${pass ? "ok  " : "SLOW"}  ${r.mentions} mentions, ${r.projects} records, ${r.unattached} unattached${writing}`);
   } else if (r.timeout) {
     failed++;
