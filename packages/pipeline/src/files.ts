@@ -1,15 +1,18 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import pLimit from "p-limit";
-import type { Document, InputRecord, Mention, Message, OutputRecord, Project, RunManifest } from "@fundtrace/contract";
-import { message, ProjectsFile } from "@fundtrace/contract";
-import { DEFAULT_REPORT_LIMITS, MENTION_COLUMNS, PROJECT_COLUMNS, mentionRows, pageContents, projectIdsByMention, projectRows, writeCsv, writeJson, writeJsonl, writeReport, type ReportLimits } from "@fundtrace/exporter";
+import type { Document, InputRecord, Mention, Message, Project, RunManifest } from "@fundtrace/contract";
+import { ProjectsFile } from "@fundtrace/contract";
+import { writeJson, type ReportLimits } from "@fundtrace/exporter";
 import { documentIdOf, expandInputs, loadInput } from "./inputs.js";
 import { loadRegister } from "./register.js";
-import { write360Giving, type GivingOptions } from "./giving.js";
+import type { GivingOptions } from "./giving.js";
 import { runPipelineConcurrently, type PipelineResult } from "./run.js";
 import type { OnRunProgress } from "./progress.js";
 import { mapResultToSource } from "./source-spans.js";
+import { writeOutputs, type OutputFormat } from "./write-outputs.js";
+
+export type { OutputFormat } from "./write-outputs.js";
 
 export interface RunFilesOptions {
   inputs: string[];
@@ -35,7 +38,6 @@ export interface RunFilesOptions {
   reportLimits?: Partial<ReportLimits>;
 }
 
-export type OutputFormat = "jsonl" | "json" | "csv" | "html" | "360giving";
 const allFormats: ReadonlySet<OutputFormat> = new Set(["jsonl", "json", "csv", "html", "360giving"]);
 /** Below this much text, worker threads cost more to start than they save. */
 const poolThreshold = 2_000_000;
@@ -122,54 +124,14 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   await mkdir(options.out, { recursive: true });
   const texts = new Map(documents.filter((d): d is Document => d !== null).map((d) => [d.id, html.get(d.id)?.readable() ?? d.text]));
   const textOf = (doc: string) => texts.get(doc);
-  const rowOptions = { neutraliseFormulas: !options.keepFormulas };
-  const csvOptions = { excel: options.excel ?? false };
-  const outputs: OutputRecord[] = [];
-  const formats = options.formats ?? allFormats;
-  // the writes in the order they are made, for the progress display (each told as it starts)
-  const steps = ["mentions.jsonl", "projects.json"];
-  if (formats.has("csv")) steps.push("projects.csv", "mentions.csv");
-  if (formats.has("html")) steps.push("report.html");
-  if (formats.has("360giving")) steps.push("360giving");
-  const starting = (name: string) => options.onStage?.({ stage: "write", done: steps.indexOf(name), total: steps.length, item: name });
-  const write = async (name: string, written: Promise<{ ok: true; value: OutputRecord } | { ok: false; issues: Message[] }>) => {
-    const r = await written;
-    if (r.ok) outputs.push({ ...r.value, file: name });
-    else messages.push(...r.issues);
-  };
-  starting("mentions.jsonl");
-  await write("mentions.jsonl", writeJsonl(join(options.out, "mentions.jsonl"), result.mentions, { schema: "mention" }));
-  starting("projects.json");
-  await write("projects.json", writeJson(join(options.out, "projects.json"), { projects: result.projects }, { schema: "projects" }));
-  if (formats.has("csv")) {
-    starting("projects.csv");
-    await write("projects.csv", writeCsv(join(options.out, "projects.csv"), PROJECT_COLUMNS.map((c) => c.title), projectRows(result.projects, { ...rowOptions, texts: textOf }), csvOptions));
-    starting("mentions.csv");
-    await write("mentions.csv", writeCsv(join(options.out, "mentions.csv"), MENTION_COLUMNS.map((c) => c.title), mentionRows(result.mentions, textOf, { ...rowOptions, projectIds: projectIdsByMention(result.projects) }), csvOptions));
-  }
-  // The review page shows each document's text (an HTML page's text, not its markup), so it takes the spans in the text.
-  if (formats.has("html")) {
-    starting("report.html");
-    const page = {
-      projects: inText.projects,
-      mentions: inText.mentions,
-      documents: documents.filter((d): d is Document => d !== null),
-      unattached: inText.unattached,
-      decisions: inText.decisions,
-      limits: options.reportLimits ?? {},
-    };
-    await write("report.html", writeReport(join(options.out, "report.html"), page));
-    // a page past its limits shows the first records only: say so here too, where a run's readers look
-    const notice = pageContents(page, { ...DEFAULT_REPORT_LIMITS, ...page.limits }).notice;
-    if (notice !== null) messages.push(message("exporter/report-limited", `Expected the review page to show the whole run, received a part of it: ${notice}`, "report.html", null, "info"));
-  }
-  if (formats.has("360giving")) {
-    starting("360giving");
-    const giving = await write360Giving(options.out, result.projects, { prefix: "360G-fundtrace", ...options.giving, ...rowOptions, ...csvOptions });
-    for (const [name, r] of giving.written) await write(name, Promise.resolve(r));
-    messages.push(...giving.messages);
-  }
-  options.onStage?.({ stage: "write", done: steps.length, total: steps.length });
+  const wrote = await writeOutputs({
+    out: options.out, result, inText, documents: documents.filter((d): d is Document => d !== null), textOf,
+    formats: options.formats ?? allFormats, neutraliseFormulas: !options.keepFormulas, excel: options.excel ?? false,
+    giving: options.giving, reportLimits: options.reportLimits ?? {},
+    onStage: options.onStage,
+  });
+  const outputs = wrote.outputs;
+  messages.push(...wrote.messages);
   const t4 = performance.now();
 
   const skipped = records.filter((r) => r.status === "skipped").length;
