@@ -122,10 +122,10 @@ export async function runFiles(options: RunFilesOptions): Promise<RunFilesResult
   for (const r of records) r.mentions = perDoc.get(r.id) ?? 0;
 
   await mkdir(options.out, { recursive: true });
-  const texts = new Map(documents.filter((d): d is Document => d !== null).map((d) => [d.id, html.get(d.id)?.readable() ?? d.text]));
+  const texts = new Map(present.map((d) => [d.id, html.get(d.id)?.readable() ?? d.text]));
   const textOf = (doc: string) => texts.get(doc);
   const wrote = await writeOutputs({
-    out: options.out, result, inText, documents: documents.filter((d): d is Document => d !== null), textOf,
+    out: options.out, result, inText, documents: present, textOf,
     formats: options.formats ?? allFormats, neutraliseFormulas: !options.keepFormulas, excel: options.excel ?? false,
     giving: options.giving, reportLimits: options.reportLimits ?? {},
     onStage: options.onStage,

@@ -15,6 +15,3 @@ export interface RunProgress {
 
 /** Called as a run moves on: a value to show, never a reason to throw. */
 export type OnRunProgress = (progress: RunProgress) => void;
-
-/** The deduplicator's phases, each reported as it ends (see `ReconcileOptions.onPhase`). */
-export const RECONCILE_PHASES = 7;
