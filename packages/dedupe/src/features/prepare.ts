@@ -222,14 +222,18 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const hot = arena.int32(n * STRIDE);
   const hotAmount = arena.float64(n * A_STRIDE);
 
+  // organisation rows: room for two per mention up front, so the lists never outgrow their first
+  // arrays (a list that doubles leaves its first copy behind in the arena, touched and unused);
+  // room never written costs no memory
+  const rowCapacity = 2 * n;
   const o = {
-    key: new IntList(n, arena), linked: new IntList(n, arena), fingerprint: new IntList(n, arena), core: new IntList(n, arena), base: new IntList(n, arena),
-    coreSize: new IntList(n, arena), coreFrom: new IntList(n, arena), coreTo: new IntList(n, arena), officialCore: new IntList(n, arena),
-    acronymFrom: new IntList(n, arena), acronymTo: new IntList(n, arena), aliasFrom: new IntList(n, arena), aliasTo: new IntList(n, arena),
-    initialsFrom: new IntList(n, arena), initialsTo: new IntList(n, arena), isAcronym: new IntList(n, arena),
-    formal: new IntList(n, arena), wordCount: new IntList(n, arena), capitals: new IntList(n, arena),
+    key: new IntList(rowCapacity, arena), linked: new IntList(rowCapacity, arena), fingerprint: new IntList(rowCapacity, arena), core: new IntList(rowCapacity, arena), base: new IntList(rowCapacity, arena),
+    coreSize: new IntList(rowCapacity, arena), coreFrom: new IntList(rowCapacity, arena), coreTo: new IntList(rowCapacity, arena), officialCore: new IntList(rowCapacity, arena),
+    acronymFrom: new IntList(rowCapacity, arena), acronymTo: new IntList(rowCapacity, arena), aliasFrom: new IntList(rowCapacity, arena), aliasTo: new IntList(rowCapacity, arena),
+    initialsFrom: new IntList(rowCapacity, arena), initialsTo: new IntList(rowCapacity, arena), isAcronym: new IntList(rowCapacity, arena),
+    formal: new IntList(rowCapacity, arena), wordCount: new IntList(rowCapacity, arena), capitals: new IntList(rowCapacity, arena),
   };
-  const rowMention = new IntList(n, arena);
+  const rowMention = new IntList(rowCapacity, arena);
   const longForm: string[] = [];
   const written: string[] = [];
   const links: (RegisterLink | null)[] = [];
