@@ -206,6 +206,17 @@ describe("edge cases", () => {
     expect(out.projects[0]).toMatchObject({ name: null, organisations: [], amount: null, conflicts: [], provenance: {} });
   });
 
+  it("merges mentions naming the same five organisations in another order, and keeps all five", () => {
+    const partners = ["Northfield Arts Trust", "Riverside Youth Trust", "Canal Street Studios", "Harbour Lights CIC", "Moorland Music Hub"];
+    const out = reconcile([
+      mention({ id: "a", doc: "d1", orgs: partners, amount: "£250,000", name: "Open Doors" }),
+      mention({ id: "b", doc: "d2", orgs: [...partners].reverse(), amount: "£250k", name: "Open Doors" }),
+      mention({ id: "c", doc: "d3", orgs: partners.slice(0, 2).map((n) => `${n} Ltd`), amount: "£90,000", name: "Other Work" }),
+    ]);
+    expect(groupsOf(out.projects)).toEqual([["a", "b"], ["c"]]);
+    expect(out.projects.find((p) => p.mentions.includes("a"))!.organisations.map((o) => o.name).sort()).toEqual([...partners].sort());
+  });
+
   it("does not compare amounts in different currencies or periods", () => {
     const out = reconcile([
       mention({ id: "a", doc: "d1", orgs: ["Pause"], amount: "£1m a year", name: "Pause Practice" }),

@@ -80,25 +80,11 @@ export interface OrganisationTable {
   hot: Int32Array;
   /** Interned canonical key ("la:HCK", "fp:…"). */
   key: Int32Array;
-  /** Interned register code, or NONE. */
-  linked: Int32Array;
-  fingerprint: Int32Array;
-  /** Interned core (distinctive tokens joined), or NONE when it has none. */
-  core: Int32Array;
-  coreSize: Int32Array;
-  /** Range of core token ids in the pool. */
-  coreFrom: Int32Array;
-  coreTo: Int32Array;
-  /** Interned core of the register's official name, or NONE. */
-  officialCore: Int32Array;
   /** Interned core without words naming the kind of organisation ("trust", "network"), or NONE: for blocking. */
   base: Int32Array;
   /** Range of acronym ids (aliases that are acronyms, a parenthesised acronym, the name itself if one). */
   acronymFrom: Int32Array;
   acronymTo: Int32Array;
-  /** Range of fingerprint ids of aliases that are not acronyms. */
-  aliasFrom: Int32Array;
-  aliasTo: Int32Array;
   /** Range of interned initials the long form may be abbreviated to (for blocking). */
   initialsFrom: Int32Array;
   initialsTo: Int32Array;
@@ -227,13 +213,14 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   // room never written costs no memory
   const rowCapacity = 2 * n;
   const o = {
-    key: new IntList(rowCapacity, arena), linked: new IntList(rowCapacity, arena), fingerprint: new IntList(rowCapacity, arena), core: new IntList(rowCapacity, arena), base: new IntList(rowCapacity, arena),
-    coreSize: new IntList(rowCapacity, arena), coreFrom: new IntList(rowCapacity, arena), coreTo: new IntList(rowCapacity, arena), officialCore: new IntList(rowCapacity, arena),
-    acronymFrom: new IntList(rowCapacity, arena), acronymTo: new IntList(rowCapacity, arena), aliasFrom: new IntList(rowCapacity, arena), aliasTo: new IntList(rowCapacity, arena),
+    key: new IntList(rowCapacity, arena), base: new IntList(rowCapacity, arena),
+    acronymFrom: new IntList(rowCapacity, arena), acronymTo: new IntList(rowCapacity, arena),
     initialsFrom: new IntList(rowCapacity, arena), initialsTo: new IntList(rowCapacity, arena), isAcronym: new IntList(rowCapacity, arena),
     formal: new IntList(rowCapacity, arena), wordCount: new IntList(rowCapacity, arena), capitals: new IntList(rowCapacity, arena),
   };
   const rowMention = new IntList(rowCapacity, arena);
+  // the organisation rows' hot fields, written as each row is made (fields only scoring reads have no list of their own)
+  let orgHot = arena.int32(rowCapacity * O_STRIDE);
   const longForm: string[] = [];
   const written: string[] = [];
   const links: (RegisterLink | null)[] = [];
@@ -422,20 +409,32 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       let repeated = false;
       for (let r = firstRow; r < o.key.length; r++) if (o.key.get(r) === info.key) repeated = true;
       if (repeated) continue;
+      const orgRow = o.key.length;
+      if ((orgRow + 1) * O_STRIDE > orgHot.length) {
+        const grown = arena.int32(orgHot.length * 2);
+        grown.set(orgHot);
+        orgHot = grown;
+      }
+      const ob = orgRow * O_STRIDE;
+      orgHot[ob + O_KEY] = info.key;
+      orgHot[ob + O_LINKED] = info.linked;
+      orgHot[ob + O_FINGERPRINT] = info.fingerprint;
+      orgHot[ob + O_CORE] = info.core;
+      orgHot[ob + O_CORE_SIZE] = info.coreSize;
+      orgHot[ob + O_CORE_FROM] = info.coreFrom;
+      orgHot[ob + O_CORE_TO] = info.coreTo;
+      orgHot[ob + O_OFFICIAL_CORE] = info.officialCore;
+      orgHot[ob + O_ACRONYM_FROM] = info.acronymFrom;
+      orgHot[ob + O_ACRONYM_TO] = info.acronymTo;
+      orgHot[ob + O_ALIAS_FROM] = info.aliasFrom;
+      orgHot[ob + O_ALIAS_TO] = info.aliasTo;
+      orgHot[ob + O_IS_ACRONYM] = info.isAcronym;
+      orgHot[ob + O_BASE] = info.base;
       o.key.push(info.key);
       rowMention.push(i);
-      o.linked.push(info.linked);
-      o.fingerprint.push(info.fingerprint);
-      o.core.push(info.core);
-      o.coreSize.push(info.coreSize);
-      o.coreFrom.push(info.coreFrom);
-      o.coreTo.push(info.coreTo);
-      o.officialCore.push(info.officialCore);
       o.base.push(info.base);
       o.acronymFrom.push(info.acronymFrom);
       o.acronymTo.push(info.acronymTo);
-      o.aliasFrom.push(info.aliasFrom);
-      o.aliasTo.push(info.aliasTo);
       o.initialsFrom.push(info.initialsFrom);
       o.initialsTo.push(info.initialsTo);
       o.isAcronym.push(info.isAcronym);
@@ -531,35 +530,17 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     }
   }
   const orgCount = o.key.length;
-  const orgHot = arena.int32(orgCount * O_STRIDE);
   for (let r = 0; r < orgCount; r++) {
-    const b = r * O_STRIDE;
-    orgHot[b + O_KEY] = o.key.get(r);
-    orgHot[b + O_LINKED] = o.linked.get(r);
-    orgHot[b + O_FINGERPRINT] = o.fingerprint.get(r);
-    orgHot[b + O_CORE] = o.core.get(r);
-    orgHot[b + O_CORE_SIZE] = o.coreSize.get(r);
-    orgHot[b + O_CORE_FROM] = o.coreFrom.get(r);
-    orgHot[b + O_CORE_TO] = o.coreTo.get(r);
-    orgHot[b + O_OFFICIAL_CORE] = o.officialCore.get(r);
-    orgHot[b + O_ACRONYM_FROM] = o.acronymFrom.get(r);
-    orgHot[b + O_ACRONYM_TO] = o.acronymTo.get(r);
-    orgHot[b + O_ALIAS_FROM] = o.aliasFrom.get(r);
-    orgHot[b + O_ALIAS_TO] = o.aliasTo.get(r);
-    orgHot[b + O_IS_ACRONYM] = o.isAcronym.get(r);
-    orgHot[b + O_BASE] = o.base.get(r);
     const key = o.key.get(r);
-    orgHot[b + O_COUNT] = (key < keyCounts.length ? keyCounts[key]! : 0) || 1;
+    orgHot[r * O_STRIDE + O_COUNT] = (key < keyCounts.length ? keyCounts[key]! : 0) || 1;
   }
 
   return {
     n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, doc, extraDocs,
     hasAmount, nameKey, nameFrom, nameTo, nameLongForm, orgFrom, orgTo,
     orgs: {
-      count: o.key.length, hot: orgHot, key: o.key.toArray(), linked: o.linked.toArray(), fingerprint: o.fingerprint.toArray(),
-      core: o.core.toArray(), coreSize: o.coreSize.toArray(), coreFrom: o.coreFrom.toArray(), coreTo: o.coreTo.toArray(),
-      officialCore: o.officialCore.toArray(), base: o.base.toArray(), acronymFrom: o.acronymFrom.toArray(), acronymTo: o.acronymTo.toArray(),
-      aliasFrom: o.aliasFrom.toArray(), aliasTo: o.aliasTo.toArray(), initialsFrom: o.initialsFrom.toArray(),
+      count: orgCount, hot: orgHot.subarray(0, orgCount * O_STRIDE), key: o.key.toArray(), base: o.base.toArray(),
+      acronymFrom: o.acronymFrom.toArray(), acronymTo: o.acronymTo.toArray(), initialsFrom: o.initialsFrom.toArray(),
       initialsTo: o.initialsTo.toArray(), isAcronym: toBytes(o.isAcronym.toArray(), arena),
       formal: o.formal.toArray(), wordCount: o.wordCount.toArray(), capitals: o.capitals.toArray(),
       longForm, written, link: links, keyText,
