@@ -3,7 +3,7 @@ import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
 import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_KIND, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
-import { IntList } from "./text/intern.js";
+import { ByteList, IntList } from "./text/intern.js";
 
 /** Kinds of block. */
 const ORG_KEY = 0;
@@ -41,9 +41,10 @@ export const BLOCKING: BlockingSettings = {
 /**
  * Blocks as flat arrays: block b holds mentions `members[start[b] .. start[b + 1])`, ascending.
  * Per member position: `initials` (1 when it joined an acronym block only through the initials
- * of a long name), `blockOf`, and in crowded blocks its rank among the block's funding members
- * by amount and by name (`byAmount`/`byName` list them in that order from `start[b]`).
- * `byMention[byMentionStart[i] ..]` are mention i's member positions.
+ * of a long name) and `blockOf`. A crowded block b lists its funding members by amount and by
+ * name in `byAmount`/`byName` from `crowdedAt[b]`, and ranks its member at position `at` there
+ * at `rankByAmount`/`rankByName[crowdedAt[b] + at - start[b]]` (these arrays hold crowded blocks
+ * only, about half the members). `byMention[byMentionStart[i] ..]` are mention i's member positions.
  */
 export interface Blocks {
   count: number;
@@ -57,6 +58,8 @@ export interface Blocks {
   /** Funding members per block, and those without an amount. */
   funding: Int32Array;
   unpriced: Int32Array;
+  /** Where a crowded block's entries start in the arrays below (-1 for other blocks). */
+  crowdedAt: Int32Array;
   rankByAmount: Int32Array;
   rankByName: Int32Array;
   byAmount: Int32Array;
@@ -94,7 +97,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   const lastMention = new IntList(Math.max(1024, p.n), scratch);
   const entryBlock = new IntList(p.n * 10, scratch);
   const entryMention = new IntList(p.n * 10, scratch);
-  const entryInitials = new IntList(p.n * 10, scratch);
+  const entryInitials = new ByteList(p.n * 10, scratch);
   // block ids by interned string id, one table per kind (no hashing for most lookups)
   const tables: Int32Array[] = [];
   for (let k = 0; k < KINDS; k++) tables.push(scratch.int32(p.strings.size).fill(-1));
@@ -137,6 +140,17 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     cellOf.push(cell);
     cellMention.push(i);
   };
+  // a project-name word in more funding names than stage 2 of reference linking reads is never
+  // read: its block is not built (counted first, exactly as the block would count its members)
+  const tokenCap = referenceStageCap(settings, 2);
+  let tokenFunding: Int32Array | null = null;
+  if (forReferences) {
+    tokenFunding = scratch.int32(p.strings.size);
+    for (let i = 0; i < p.n; i++) {
+      if (p.hot[(i) * STRIDE + F_KIND] !== 0 || p.hot[(i) * STRIDE + F_NAME_KEY] === NONE) continue;
+      for (let k = p.hot[(i) * STRIDE + F_NAME_FROM] as number; k < (p.hot[(i) * STRIDE + F_NAME_TO] as number); k++) tokenFunding[p.pool[k] as number]!++;
+    }
+  }
   const t = p.orgs;
   for (let i = 0; i < p.n; i++) {
     const cells = amountCells(p, i, settings.maxCells);
@@ -161,7 +175,10 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     const nameKey = p.hot[(i) * STRIDE + F_NAME_KEY] as number;
     if (nameKey !== NONE && (p.hot[(i) * STRIDE + F_NAME_TO] as number) > (p.hot[(i) * STRIDE + F_NAME_FROM] as number)) emit(i, nameKey, NAME);
     if (forReferences && nameKey !== NONE) {
-      for (let k = p.hot[(i) * STRIDE + F_NAME_FROM] as number; k < (p.hot[(i) * STRIDE + F_NAME_TO] as number); k++) emit(i, p.pool[k] as number, NAME_TOKEN);
+      for (let k = p.hot[(i) * STRIDE + F_NAME_FROM] as number; k < (p.hot[(i) * STRIDE + F_NAME_TO] as number); k++) {
+        const token = p.pool[k] as number;
+        if ((tokenFunding as Int32Array)[token]! <= tokenCap) emit(i, token, NAME_TOKEN);
+      }
       const acronym = p.hot[(i) * STRIDE + F_NAME_ACRONYM] as number;
       if (acronym !== NONE) emit(i, acronym, NAME_ACRONYM);
       const long = p.nameLongForm[i];
@@ -180,19 +197,22 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     const len = cellId.length;
     const byCell = countingOrder(len, CELLS, (k) => cellOf.get(k), null, scratch);
     const byId = countingOrder(len, p.strings.size, (k) => cellId.get(k), byCell, scratch);
-    let prevId = -1;
-    let prevCell = -1;
-    let block = -1;
-    for (let x = 0; x < len; x++) {
-      const k = byId[x] as number;
-      const id = cellId.get(k);
-      const cell = cellOf.get(k);
-      if (id !== prevId || cell !== prevCell) {
-        block = newBlock(AMOUNT_ORG);
-        prevId = id;
-        prevCell = cell;
+    // a cell of one mention pairs nothing: no block (triples of one mention are adjacent)
+    for (let x = 0; x < len; ) {
+      const first = byId[x] as number;
+      const id = cellId.get(first);
+      const cell = cellOf.get(first);
+      let end = x + 1;
+      let several = false;
+      while (end < len && cellId.get(byId[end] as number) === id && cellOf.get(byId[end] as number) === cell) {
+        if (cellMention.get(byId[end] as number) !== cellMention.get(first)) several = true;
+        end++;
       }
-      add(cellMention.get(k), block, 0);
+      if (several) {
+        const block = newBlock(AMOUNT_ORG);
+        for (let y = x; y < end; y++) add(cellMention.get(byId[y] as number), block, 0);
+      }
+      x = end;
     }
   }
   // counting sort of entries by block (stable: members stay in mention order)
@@ -225,7 +245,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   // drop blocks whose members repeat an earlier block's (e.g. a key and its distinctive words)
   const kind = arena.uint8(count);
   for (let b = 0; b < count; b++) kind[b] = kinds.get(b);
-  const seen = new Map<number, number>();
+  const seen = new HashSlots(count, scratch);
   for (let b = 0; b < count; b++) {
     const from = start[b] as number;
     const to = start[b + 1] as number;
@@ -233,7 +253,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     let h = to - from;
     for (let k = from; k < to; k++) h = Math.imul(h ^ (members[k] as number), 0x01000193);
     const other = seen.get(h);
-    if (other !== undefined) {
+    if (other >= 0) {
       const of = start[other] as number;
       let same = (start[other + 1] as number) - of === to - from;
       for (let k = 0; same && k < to - from; k++) same = members[of + k] === members[from + k];
@@ -259,31 +279,33 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   }
   // crowded blocks list their funding members by amount and by name: mentions are ranked once
   // globally, then each crowded block sorts its members by that rank
-  const rankByAmount = arena.int32(entries).fill(-1);
-  const rankByName = arena.int32(entries).fill(-1);
-  const byAmount = arena.int32(entries);
-  const byName = arena.int32(entries);
-  const byAmountFlag = arena.uint8(entries);
-  const byNameFlag = arena.uint8(entries);
-  const crowded = scratch.uint8(count);
-  let anyCrowded = false;
+  const crowdedAt = arena.int32(count).fill(-1);
+  let crowdedEntries = 0;
   for (let b = 0; b < count; b++) {
     if ((funding[b] as number) > settings.maxBlock && kind[b] !== DROPPED && kind[b] !== NAME_TOKEN && kind[b] !== NAME_ACRONYM) {
-      crowded[b] = 1;
-      anyCrowded = true;
+      crowdedAt[b] = crowdedEntries;
+      crowdedEntries += (start[b + 1] as number) - (start[b] as number);
     }
   }
-  if (anyCrowded) {
+  // read only at funding members of crowded blocks, which the deal below writes
+  const rankByAmount = arena.int32(crowdedEntries);
+  const rankByName = arena.int32(crowdedEntries);
+  const byAmount = arena.int32(crowdedEntries);
+  const byName = arena.int32(crowdedEntries);
+  const byAmountFlag = arena.uint8(crowdedEntries);
+  const byNameFlag = arena.uint8(crowdedEntries);
+  if (crowdedEntries > 0) {
     // each crowded block's funding members sorted by their rank in a global order: one read of
     // the rank per member, then a native sort within the block (block-local memory, no scatter)
     const rankOf = scratch.int32(p.n);
     let widest = 0;
-    for (let b = 0; b < count; b++) if (crowded[b] === 1) widest = Math.max(widest, (start[b + 1] as number) - (start[b] as number));
+    for (let b = 0; b < count; b++) if (crowdedAt[b]! >= 0) widest = Math.max(widest, (start[b + 1] as number) - (start[b] as number));
     const keys = scratch.float64(widest);
     const deal = (order: Int32Array, into: Int32Array, flags: Uint8Array, rank: Int32Array): void => {
       for (let x = 0; x < order.length; x++) rankOf[order[x] as number] = x;
       for (let b = 0; b < count; b++) {
-        if (crowded[b] === 0) continue;
+        const c = crowdedAt[b] as number;
+        if (c < 0) continue;
         const from = start[b] as number;
         const to = start[b + 1] as number;
         let m = 0;
@@ -294,9 +316,9 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
         const sorted = keys.subarray(0, m).sort();
         for (let r = 0; r < m; r++) {
           const at = from + ((sorted[r] as number) % 4294967296);
-          into[from + r] = members[at] as number;
-          flags[from + r] = initials[at] as number;
-          rank[at] = r;
+          into[c + r] = members[at] as number;
+          flags[c + r] = initials[at] as number;
+          rank[c + at - from] = r;
         }
       }
     };
@@ -304,7 +326,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number)), byName, byNameFlag, rankByName);
   }
   scratch.release();
-  return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
+  return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, crowdedAt, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
 }
 
 /**
@@ -388,12 +410,13 @@ export function forEachCandidate(
       }
       continue;
     }
-    const ra = blocks.rankByAmount[at] as number;
+    const c = blocks.crowdedAt[b] as number;
+    const ra = blocks.rankByAmount[c + at - from] as number;
     const lo = Math.max(0, ra - w);
     const hi = Math.min(size - 1, ra + w);
     if (kind === AMOUNT_ORG || kind === NAME) {
       for (let r = lo; r <= hi; r++) {
-        const j = blocks.byAmount[from + r] as number;
+        const j = blocks.byAmount[c + r] as number;
         if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
         visit(j);
@@ -407,20 +430,20 @@ export function forEachCandidate(
       // the amounts within `window` ranks either way that meet i's (a symmetric rule: the pair
       // is found whichever of the two is enumerated first)
       for (let r = lo; r <= hi; r++) {
-        const j = blocks.byAmount[from + r] as number;
+        const j = blocks.byAmount[c + r] as number;
         if (j <= i || stamp[j] === i || p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 0) continue;
-        if (onlyUnflagged && blocks.byAmountFlag[from + r] === ELSEWHERE) continue;
+        if (onlyUnflagged && blocks.byAmountFlag[c + r] === ELSEWHERE) continue;
         if (!amountsMeet(p, i, j)) continue;
         stamp[j] = i;
         visit(j);
       }
     }
     if (amount && blocks.unpriced[b] === 0) continue;
-    const rn = blocks.rankByName[at] as number;
+    const rn = blocks.rankByName[c + at - from] as number;
     for (let r = Math.max(0, rn - w); r <= Math.min(size - 1, rn + w); r++) {
-      const j = blocks.byName[from + r] as number;
+      const j = blocks.byName[c + r] as number;
       if (j <= i || stamp[j] === i || (amount && p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 1)) continue;
-      if (onlyUnflagged && blocks.byNameFlag[from + r] === ELSEWHERE) continue;
+      if (onlyUnflagged && blocks.byNameFlag[c + r] === ELSEWHERE) continue;
       stamp[j] = i;
       visit(j);
     }
@@ -466,7 +489,7 @@ export function forEachReferenceCandidate(
   stamp: Int32Array,
   visit: (f: number) => void,
 ): void {
-  const cap = stage === 1 ? settings.referenceMaxBlock : Math.max(8, settings.referenceMaxBlock >> 2);
+  const cap = referenceStageCap(settings, stage);
   for (let e = blocks.byMentionStart[r] as number; e < (blocks.byMentionStart[r + 1] as number); e++) {
     const at = blocks.byMention[e] as number;
     const b = blocks.blockOf[at] as number;
@@ -481,6 +504,46 @@ export function forEachReferenceCandidate(
       stamp[f] = r;
       visit(f);
     }
+  }
+}
+
+/** The most funding members a block may have for reference linking to read it at `stage`. */
+function referenceStageCap(settings: BlockingSettings, stage: 1 | 2): number {
+  return stage === 1 ? settings.referenceMaxBlock : Math.max(8, settings.referenceMaxBlock >> 2);
+}
+
+/**
+ * An open-addressing table from 32-bit hashes to the latest block put under each (a Map of a
+ * million numbers costs a cache miss and a heap entry per block; this is two typed arrays).
+ */
+class HashSlots {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number, scratch: Allocator) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.keys = scratch.int32(size);
+    this.values = scratch.int32(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  private slot(h: number): number {
+    let s = Math.imul(h, 0x9e3779b1) & this.mask;
+    while (this.values[s] !== -1 && this.keys[s] !== h) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The block under `h`, or -1. */
+  get(h: number): number {
+    return this.values[this.slot(h)] as number;
+  }
+
+  set(h: number, block: number): void {
+    const s = this.slot(h);
+    this.keys[s] = h;
+    this.values[s] = block;
   }
 }
 

@@ -66,6 +66,29 @@ export class IntList {
   }
 }
 
+/** A growable Uint8 array, for flags. */
+export class ByteList {
+  private data: Uint8Array;
+  length = 0;
+
+  constructor(capacity = 1024, private readonly arena: Allocator | null = null) {
+    this.data = arena ? arena.uint8(Math.max(16, capacity)) : new Uint8Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.arena ? this.arena.uint8(this.data.length * 2) : new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(index: number): number {
+    return this.data[index] as number;
+  }
+}
+
 /** A growable Float64 array. */
 export class FloatList {
   private data: Float64Array;
