@@ -14,6 +14,20 @@ export function olderRecord(a: Project, b: Project): boolean {
   return compareText(a.id, b.id) < 0;
 }
 
+/** Clusters of funding mentions, each listed earliest first. */
+export interface MentionClusters {
+  readonly count: number;
+  /** Cluster c's mentions, earliest first. */
+  members(c: number): readonly Mention[];
+  /** Its earliest mention. */
+  first(c: number): Mention;
+}
+
+/** Clusters given as lists. */
+export function mentionClusters(lists: readonly (readonly Mention[])[]): MentionClusters {
+  return { count: lists.length, members: (c) => lists[c]!, first: (c) => lists[c]![0]! };
+}
+
 export interface IdAssignment {
   id: string;
   aliases: string[];
@@ -27,7 +41,7 @@ export interface IdAssignment {
  * give the same ids.
  */
 export function assignIds(
-  clusters: readonly (readonly Mention[])[],
+  clusters: MentionClusters,
   recordOf: ReadonlyMap<string, string>,
   existing: ReadonlyMap<string, Project>,
 ): { ids: IdAssignment[]; messages: Message[] } {
@@ -35,8 +49,8 @@ export function assignIds(
   // owner of each existing record: the cluster holding most of its funding mentions, then the
   // one holding the earliest of them
   const tally = new Map<string, Map<number, { count: number; earliest: Mention }>>();
-  clusters.forEach((members, c) => {
-    for (const m of members) {
+  for (let c = 0; c < clusters.count && recordOf.size > 0; c++) {
+    for (const m of clusters.members(c)) {
       const record = recordOf.get(m.id);
       if (record === undefined) continue;
       let per = tally.get(record);
@@ -47,7 +61,7 @@ export function assignIds(
         if (compareMentions(m, t.earliest) < 0) t.earliest = m;
       } else per.set(c, { count: 1, earliest: m });
     }
-  });
+  }
   const owned = new Map<number, Project[]>();
   const split = new Map<number, string[]>();
   for (const [record, per] of tally) {
@@ -71,33 +85,23 @@ export function assignIds(
       else split.set(c, [record]);
     }
   }
-  const ids: IdAssignment[] = clusters.map((members, c) => {
-    const records = owned.get(c);
-    if (records && records.length > 0) {
-      let survivor = records[0]!;
-      for (const r of records) if (olderRecord(r, survivor)) survivor = r;
-      const aliases = new Set<string>(survivor.aliases);
-      for (const r of records) {
-        if (r === survivor) continue;
-        aliases.add(r.id);
-        for (const a of r.aliases) aliases.add(a);
-      }
-      aliases.delete(survivor.id);
-      return { id: survivor.id, aliases: [...aliases].sort(compareText) };
-    }
-    return { id: "", aliases: [] };
-  });
+  const ids: IdAssignment[] = [];
+  for (let c = 0; c < clusters.count; c++) ids.push(idOf(owned.get(c)));
   // Each new record's id, taken unless an existing record or an earlier cluster has it. Only ids
   // whose 12 digits occur twice (among the existing ids and the new ones) can clash, so only
   // those, and the rare fallback ids, are remembered, not every id of the run.
-  const primary = clusters.map((members, c) => (ids[c]!.id !== "" ? "" : stableId("p", members[0]!.doc, members[0]!.start)));
+  const primary: string[] = [];
+  for (let c = 0; c < clusters.count; c++) {
+    const first = clusters.first(c);
+    primary.push(ids[c]!.id !== "" ? "" : stableId("p", first.doc, first.start));
+  }
   const shared = sharedDigits(existing.keys(), primary);
   const assigned = new Set<string>(); // ids given so far whose digits are shared
   const fallbacks = new Set<string>();
   let used: Set<string> | null = null; // every id given, when some id is not of the stable form
-  clusters.forEach((members, c) => {
-    if (ids[c]!.id !== "") return;
-    const first = members[0]!;
+  for (let c = 0; c < clusters.count; c++) {
+    if (ids[c]!.id !== "") continue;
+    const first = clusters.first(c);
     let id = primary[c]!;
     if (shared === null) {
       used ??= new Set<string>(existing.keys());
@@ -115,8 +119,23 @@ export function assignIds(
     for (const record of split.get(c) ?? []) {
       messages.push({ ruleId: "dedupe/split-record", reason: `Expected the mentions of record ${record} to stay in one record, received some of them in new record ${id}`, span: { start: first.start, end: first.end }, source: first.doc, severity: "info" });
     }
-  });
+  }
   return { ids, messages };
+}
+
+/** A cluster's id from the existing records it owns: the oldest one's, the others its aliases; none yet when it owns none. */
+function idOf(records: readonly Project[] | undefined): IdAssignment {
+  if (!records || records.length === 0) return { id: "", aliases: [] };
+  let survivor = records[0]!;
+  for (const r of records) if (olderRecord(r, survivor)) survivor = r;
+  const aliases = new Set<string>(survivor.aliases);
+  for (const r of records) {
+    if (r === survivor) continue;
+    aliases.add(r.id);
+    for (const a of r.aliases) aliases.add(a);
+  }
+  aliases.delete(survivor.id);
+  return { id: survivor.id, aliases: [...aliases].sort(compareText) };
 }
 
 /**

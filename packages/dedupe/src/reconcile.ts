@@ -6,7 +6,7 @@ import { clusterMentions } from "./cluster.js";
 import { gatherMentions } from "./existing.js";
 import { decisionOf } from "./explain.js";
 import { REFERENCE_MARGIN, REFERENCE_THRESHOLD, THRESHOLD } from "./features/outcome.js";
-import { prepare } from "./features/prepare.js";
+import { prepare, type Prepared } from "./features/prepare.js";
 import { assignIds } from "./ids.js";
 import { compareMentions, compareText } from "./order.js";
 import { linkReferences } from "./references.js";
@@ -45,24 +45,34 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
     : { links: [], messages: [] };
   phase("references");
 
-  // clusters in canonical order of their earliest funding mention
-  const clusterIndex = new Int32Array(p.n).fill(-1);
-  const funding: number[][] = [];
-  for (let i = 0; i < p.n; i++) {
-    if (p.kind[i] !== 0) continue;
-    const root = clustering.root[i] as number;
-    let c = clusterIndex[root] as number;
-    if (c < 0) {
-      c = funding.length;
-      clusterIndex[root] = c;
-      funding.push([i]);
-    } else funding[c]!.push(i);
+  // clusters in canonical order of their earliest funding mention, as flat lists: cluster c's
+  // funding mentions are fundingOf[fundingStart[c] ..], its references referencesOf[referenceStart[c] ..]
+  // (a million small arrays held to the end of the run would be a tenth of its memory)
+  const { start: fundingStart, list: fundingOf, clusterOf } = clusterLists(p, clustering.root);
+  const clusters = fundingStart.length - 1;
+  const referenceStart = p.arena.int32(clusters + 1);
+  for (const link of refs.links) if (link.root >= 0) referenceStart[(clusterOf[link.root] as number) + 1]!++;
+  for (let c = 0; c < clusters; c++) referenceStart[c + 1]! += referenceStart[c] as number;
+  const referencesOf = p.arena.int32(referenceStart[clusters] as number);
+  {
+    const frame = p.arena.frame();
+    const fill = frame.int32(clusters);
+    fill.set(referenceStart.subarray(0, clusters));
+    for (const link of refs.links) if (link.root >= 0) referencesOf[fill[clusterOf[link.root] as number]!++] = link.reference;
+    for (let c = 0; c < clusters; c++) if ((referenceStart[c + 1] as number) - (referenceStart[c] as number) > 1) referencesOf.subarray(referenceStart[c], referenceStart[c + 1]).sort();
+    frame.release();
   }
-  const references: number[][] = funding.map(() => []);
-  for (const link of refs.links) if (link.root >= 0) references[clusterIndex[link.root] as number]!.push(link.reference);
-
+  const mentionsOf = (list: Int32Array, from: number, to: number): Mention[] => {
+    const out: Mention[] = [];
+    for (let k = from; k < to; k++) out.push(all[list[k] as number]!);
+    return out;
+  };
   const { ids, messages: idMessages } = assignIds(
-    funding.map((list) => list.map((i) => all[i]!)),
+    {
+      count: clusters,
+      members: (c) => mentionsOf(fundingOf, fundingStart[c] as number, fundingStart[c + 1] as number),
+      first: (c) => all[fundingOf[fundingStart[c] as number] as number]!,
+    },
     ctx.recordOf,
     ctx.existing,
   );
@@ -77,8 +87,10 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
   const cite = ctx.standIns.size === 0 ? (m: Mention): string => m.id : (m: Mention, field: string): string => credit(m, field)[0] ?? m.id;
   const labelKeys = labelKeysOf(p);
   const sources = (m: Mention): ProjectSource[] => (ctx.standIns.has(m.id) ? ctx.standInSources.get(m.id) ?? [] : [sourceOf(m)]);
-  const projects: Project[] = funding.map((fundingIdx, c) => {
-    const referenceIdx = references[c]!.length > 1 ? references[c]!.sort((a, b) => a - b) : references[c]!;
+  const projects: Project[] = [];
+  for (let c = 0; c < clusters; c++) {
+    const fundingIdx = Array.from(fundingOf.subarray(fundingStart[c], fundingStart[c + 1]));
+    const referenceIdx = Array.from(referencesOf.subarray(referenceStart[c], referenceStart[c + 1]));
     const members: Members = {
       p,
       fundingIdx,
@@ -101,8 +113,8 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
         body.mentions = all.map((s) => s.mention);
       }
     }
-    return body;
-  });
+    projects.push(body);
+  }
 
   phase("records");
   const decisions: Decision[] = [];
@@ -138,6 +150,34 @@ export function reconcile(mentions: readonly Mention[], options: ReconcileOption
   phase("decisions");
   const messages: Message[] = [...ctx.messages, ...refs.messages, ...idMessages].sort(compareMessages);
   return { projects, decisions, messages };
+}
+
+/**
+ * The clusters of the funding mentions, in canonical order of their earliest member, as one flat
+ * list: cluster c's members, ascending, are `list[start[c] .. start[c + 1])`; `clusterOf[root]`
+ * is the cluster under a root mention.
+ */
+function clusterLists(p: Prepared, root: Int32Array): { start: Int32Array; list: Int32Array; clusterOf: Int32Array } {
+  const clusterOf = p.arena.int32(p.n).fill(-1);
+  const sizes = p.arena.frame();
+  const size = sizes.int32(p.n + 1);
+  let clusters = 0;
+  let funding = 0;
+  for (let i = 0; i < p.n; i++) {
+    if (p.kind[i] !== 0) continue;
+    const r = root[i] as number;
+    if (clusterOf[r]! < 0) clusterOf[r] = clusters++;
+    size[clusterOf[r] as number]!++;
+    funding++;
+  }
+  const start = p.arena.int32(clusters + 1);
+  for (let c = 0; c < clusters; c++) start[c + 1] = (start[c] as number) + (size[c] as number);
+  const list = p.arena.int32(funding);
+  const fill = size;
+  fill.set(start.subarray(0, clusters));
+  for (let i = 0; i < p.n; i++) if (p.kind[i] === 0) list[fill[clusterOf[root[i] as number] as number]!++] = i;
+  sizes.release();
+  return { start, list, clusterOf };
 }
 
 /** Messages in document order, then by rule and reason (so their order never depends on input order). */
