@@ -8,12 +8,13 @@ import { exact } from "./members.js";
  * ("Council", "Trust"), more words, formal casing, longer.
  */
 function fuller(p: Prepared, a: number, b: number): boolean {
-  const t = p.orgs;
-  if (t.isAcronym[a] !== t.isAcronym[b]) return t.isAcronym[a] === 0;
-  if (t.formal[a] !== t.formal[b]) return (t.formal[a] as number) > (t.formal[b] as number);
-  if (t.wordCount[a] !== t.wordCount[b]) return (t.wordCount[a] as number) > (t.wordCount[b] as number);
-  if (t.capitals[a] !== t.capitals[b]) return (t.capitals[a] as number) > (t.capitals[b] as number);
-  return (t.written[a] ?? "").length > (t.written[b] ?? "").length;
+  const x = p.orgs.variant(a);
+  const y = p.orgs.variant(b);
+  if (x.isAcronym !== y.isAcronym) return x.isAcronym === 0;
+  if (x.formal !== y.formal) return x.formal > y.formal;
+  if (x.wordCount !== y.wordCount) return x.wordCount > y.wordCount;
+  if (x.capitals !== y.capitals) return x.capitals > y.capitals;
+  return x.written.length > y.written.length;
 }
 
 /**
@@ -87,15 +88,15 @@ export function canonicalOrganisations(p: Prepared, funding: readonly number[]):
     for (let k = g; k < rows.length; k++) {
       if (root[k] !== g) continue;
       if (fuller(p, rows[k]!.row, rows[chosen]!.row)) chosen = k;
-      if (!link) link = t.link[rows[k]!.row] ?? null;
+      if (!link) link = t.variant(rows[k]!.row).link;
     }
     const chosenRow = rows[chosen]!.row;
-    const name = t.written[chosenRow] ?? "";
-    const key = link ? `la:${link.registerCode}` : t.keyText[chosenRow] ?? "";
+    const name = t.variant(chosenRow).written;
+    const key = link ? `la:${link.registerCode}` : t.variant(chosenRow).keyText;
     const aliases: string[] = [];
     for (let k = g; k < rows.length; k++) {
       if (root[k] !== g) continue;
-      const written = t.written[rows[k]!.row] ?? "";
+      const written = t.variant(rows[k]!.row).written;
       addAlias(aliases, name, written);
       for (const org of p.mentions[rows[k]!.mention]!.organisations) {
         if (org.name !== written) continue;
@@ -134,11 +135,12 @@ function single(p: Prepared, i: number): { organisations: ProjectOrganisation[];
   const from: number[] = [];
   const m = p.mentions[i]!;
   for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) {
-    const link = t.link[o] ?? null;
-    const name = t.written[o] ?? "";
+    const variant = t.variant(o);
+    const link = variant.link;
+    const name = variant.written;
     const org = m.organisations.find((x) => x.name === name);
     const aliases = (org?.aliases ?? []).map((a) => a.trim()).filter((a, k, all) => a.length > 0 && a !== name && all.indexOf(a) === k);
-    organisations.push({ name, key: link ? `la:${link.registerCode}` : t.keyText[o] ?? "", link, aliases: exact(aliases) });
+    organisations.push({ name, key: link ? `la:${link.registerCode}` : variant.keyText, link, aliases: exact(aliases) });
     from.push(i);
   }
   return { organisations: exact(organisations), from };

@@ -18,8 +18,8 @@ function aliasMatch(p: Prepared, a: number, b: number): boolean {
   if (rangeHas(p.pool, t.hot[(a) * O_STRIDE + O_ALIAS_FROM] as number, t.hot[(a) * O_STRIDE + O_ALIAS_TO] as number, t.hot[(b) * O_STRIDE + O_FINGERPRINT] as number)) return true;
   if (rangeHas(p.pool, t.hot[(b) * O_STRIDE + O_ALIAS_FROM] as number, t.hot[(b) * O_STRIDE + O_ALIAS_TO] as number, t.hot[(a) * O_STRIDE + O_FINGERPRINT] as number)) return true;
   if (intersectionSize(p.pool, t.hot[(a) * O_STRIDE + O_ALIAS_FROM] as number, t.hot[(a) * O_STRIDE + O_ALIAS_TO] as number, t.hot[(b) * O_STRIDE + O_ALIAS_FROM] as number, t.hot[(b) * O_STRIDE + O_ALIAS_TO] as number) > 0) return true;
-  if (t.hot[(a) * O_STRIDE + O_IS_ACRONYM] === 1 && t.hot[(b) * O_STRIDE + O_IS_ACRONYM] === 0) return acronymMatches(t.written[a] ?? "", t.longForm[b] ?? "");
-  if (t.hot[(b) * O_STRIDE + O_IS_ACRONYM] === 1 && t.hot[(a) * O_STRIDE + O_IS_ACRONYM] === 0) return acronymMatches(t.written[b] ?? "", t.longForm[a] ?? "");
+  if (t.hot[(a) * O_STRIDE + O_IS_ACRONYM] === 1 && t.hot[(b) * O_STRIDE + O_IS_ACRONYM] === 0) return acronymMatches(t.variant(a).written, t.variant(b).longForm);
+  if (t.hot[(b) * O_STRIDE + O_IS_ACRONYM] === 1 && t.hot[(a) * O_STRIDE + O_IS_ACRONYM] === 0) return acronymMatches(t.variant(b).written, t.variant(a).longForm);
   return false;
 }
 
@@ -55,11 +55,11 @@ export function organisationMatch(p: Prepared, a: number, b: number): number {
 
 function describeMatch(p: Prepared, a: number, b: number, level: number): string {
   const t = p.orgs;
-  const x = q(t.written[a]);
-  const y = q(t.written[b]);
+  const x = q(t.variant(a).written);
+  const y = q(t.variant(b).written);
   switch (level) {
     case LINKED:
-      return `${x} and ${y} are register entry ${t.link[a]?.registerCode ?? "?"} (${t.link[a]?.officialName ?? ""})`;
+      return `${x} and ${y} are register entry ${t.variant(a).link?.registerCode ?? "?"} (${t.variant(a).link?.officialName ?? ""})`;
     case FINGERPRINT:
       return `${x} and ${y} share the fingerprint "${p.strings.value(t.hot[(a) * O_STRIDE + O_FINGERPRINT] as number)}"`;
     case ALIAS:
@@ -154,7 +154,11 @@ function describe(p: Prepared, i: number, j: number, o: number): string {
     const bi = p.hot[(i) * STRIDE + F_ORG_TO] as number;
     const aj = p.hot[(j) * STRIDE + F_ORG_FROM] as number;
     const bj = p.hot[(j) * STRIDE + F_ORG_TO] as number;
-    const list = (from: number, to: number) => `[${p.orgs.written.slice(from, to).map(q).join(", ")}]`;
+    const list = (from: number, to: number) => {
+      const names: string[] = [];
+      for (let r = from; r < to; r++) names.push(q(p.orgs.variant(r).written));
+      return `[${names.join(", ")}]`;
+    };
     if (o === MISSING) return `only one side names organisations: ${list(ai, bi)} vs ${list(aj, bj)}`;
     if (o === DISJOINT) return `no organisation of ${list(ai, bi)} matches one of ${list(aj, bj)}`;
     const parts: string[] = [];
@@ -170,12 +174,12 @@ function describe(p: Prepared, i: number, j: number, o: number): string {
         }
       }
       if (rowBest > 0) parts.push(describeMatch(p, a, with_, rowBest));
-      else unmatched.push(q(p.orgs.written[a]));
+      else unmatched.push(q(p.orgs.variant(a).written));
     }
     for (let b = aj; b < bj; b++) {
       let any = false;
       for (let a = ai; a < bi; a++) if (organisationMatch(p, a, b) > 0) any = true;
-      if (!any) unmatched.push(q(p.orgs.written[b]));
+      if (!any) unmatched.push(q(p.orgs.variant(b).written));
     }
     return parts.join("; ") + (unmatched.length > 0 ? `; not matched: ${unmatched.join(", ")}` : "");
   }

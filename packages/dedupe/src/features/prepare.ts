@@ -71,34 +71,60 @@ export const O_IS_ACRONYM = 12;
 export const O_BASE = 13;
 /** How many funding mentions (of the run, or of the population given) name this row's organisation key. */
 export const O_COUNT = 14;
+/** The row's written form: an index into `variants`. */
+export const O_VARIANT = 15;
 const NO_LABEL: { id: number; acronym: number; long: string | null } = Object.freeze({ id: NONE, acronym: NONE, long: null });
 
-/** Organisation entries of all mentions, one row per organisation a mention names. */
+/**
+ * What prepare knows of one written form of an organisation (a name, its aliases and register
+ * link): computed once however many mentions write it, shared by their rows.
+ */
+export interface OrganisationVariant {
+  /** The name as written. */
+  written: string;
+  aliases: readonly string[];
+  link: RegisterLink | null;
+  /** Interned canonical key ("la:HCK", "fp:…"), and its text. */
+  key: number;
+  keyText: string;
+  linked: number;
+  fingerprint: number;
+  core: number;
+  coreSize: number;
+  coreFrom: number;
+  coreTo: number;
+  officialCore: number;
+  /** Interned core without words naming the kind of organisation ("trust", "network"), or NONE: for blocking. */
+  base: number;
+  /** Range of acronym ids in the pool (aliases that are acronyms, a parenthesised acronym, the name itself if one). */
+  acronymFrom: number;
+  acronymTo: number;
+  aliasFrom: number;
+  aliasTo: number;
+  /** Range of interned initials the long form may be abbreviated to (for blocking). */
+  initialsFrom: number;
+  initialsTo: number;
+  /** 1 when the written name is itself an acronym. */
+  isAcronym: number;
+  /** How formal the written form is, to choose the one to show: has a formal word, words, capitals. */
+  formal: number;
+  wordCount: number;
+  capitals: number;
+  /** The written name without a trailing parenthesised acronym (acronym matching, display). */
+  longForm: string;
+}
+
+/**
+ * Organisation entries of all mentions, one row per organisation a mention names: the fields
+ * scoring reads packed per row in `hot` (see O_STRIDE), the rest in the row's variant (rows
+ * writing one organisation alike share one).
+ */
 export interface OrganisationTable {
   count: number;
-  /** Hot fields packed per row (see O_STRIDE). */
   hot: Int32Array;
-  /** Interned canonical key ("la:HCK", "fp:…"). */
-  key: Int32Array;
-  /** Interned core without words naming the kind of organisation ("trust", "network"), or NONE: for blocking. */
-  base: Int32Array;
-  /** Range of acronym ids (aliases that are acronyms, a parenthesised acronym, the name itself if one). */
-  acronymFrom: Int32Array;
-  acronymTo: Int32Array;
-  /** Range of interned initials the long form may be abbreviated to (for blocking). */
-  initialsFrom: Int32Array;
-  initialsTo: Int32Array;
-  /** 1 when the written name is itself an acronym. */
-  isAcronym: Uint8Array;
-  /** How formal the written form is, to choose the one to show: has a formal word, words, capitals. */
-  formal: Int32Array;
-  wordCount: Int32Array;
-  capitals: Int32Array;
-  /** The written name without a trailing parenthesised acronym (acronym matching, display). */
-  longForm: string[];
-  written: string[];
-  link: (RegisterLink | null)[];
-  keyText: string[];
+  variants: readonly OrganisationVariant[];
+  /** The variant of row `row`. */
+  variant(row: number): OrganisationVariant;
 }
 
 /**
@@ -133,32 +159,6 @@ export interface Prepared {
   funder: Int32Array;
   programmeLongForm: (string | null)[];
   funderLongForm: (string | null)[];
-}
-
-interface OrganisationInfo {
-  code: string | null;
-  aliases: readonly string[];
-  key: number;
-  keyText: string;
-  linked: number;
-  fingerprint: number;
-  core: number;
-  coreSize: number;
-  coreFrom: number;
-  coreTo: number;
-  officialCore: number;
-  base: number;
-  acronymFrom: number;
-  acronymTo: number;
-  aliasFrom: number;
-  aliasTo: number;
-  initialsFrom: number;
-  initialsTo: number;
-  isAcronym: number;
-  formal: number;
-  wordCount: number;
-  capitals: number;
-  longForm: string;
 }
 
 export interface PrepareOptions {
@@ -208,23 +208,14 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const hot = arena.int32(n * STRIDE);
   const hotAmount = arena.float64(n * A_STRIDE);
 
-  // organisation rows: room for two per mention up front, so the lists never outgrow their first
-  // arrays (a list that doubles leaves its first copy behind in the arena, touched and unused);
-  // room never written costs no memory
+  // organisation rows, written as each row is made: room for two per mention up front, so the
+  // rows never outgrow their first array (a grown array leaves its first copy behind in the
+  // arena, touched and unused); room never written costs no memory. Whatever is the same for
+  // every row writing one organisation alike lives once, in the row's variant.
   const rowCapacity = 2 * n;
-  const o = {
-    key: new IntList(rowCapacity, arena), base: new IntList(rowCapacity, arena),
-    acronymFrom: new IntList(rowCapacity, arena), acronymTo: new IntList(rowCapacity, arena),
-    initialsFrom: new IntList(rowCapacity, arena), initialsTo: new IntList(rowCapacity, arena), isAcronym: new IntList(rowCapacity, arena),
-    formal: new IntList(rowCapacity, arena), wordCount: new IntList(rowCapacity, arena), capitals: new IntList(rowCapacity, arena),
-  };
-  const rowMention = new IntList(rowCapacity, arena);
-  // the organisation rows' hot fields, written as each row is made (fields only scoring reads have no list of their own)
   let orgHot = arena.int32(rowCapacity * O_STRIDE);
-  const longForm: string[] = [];
-  const written: string[] = [];
-  const links: (RegisterLink | null)[] = [];
-  const keyText: string[] = [];
+  let rows = 0;
+  const variants: OrganisationVariant[] = [];
 
   // funders and programmes repeat across mentions (a page's every mention names the same one):
   // each written form is read once
@@ -247,16 +238,17 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   };
 
   // Organisation names repeat across mentions: their features are computed once per written form.
-  const orgCache = new Map<string, OrganisationInfo[]>();
-  const organisationInfo = (name: string, aliases: readonly string[], link: RegisterLink | null): OrganisationInfo => {
-    const code = link ? link.registerCode : null;
-    const variants = orgCache.get(name);
-    if (variants) {
-      for (const v of variants) {
-        if (v.code !== code || v.aliases.length !== aliases.length) continue;
+  const orgCache = new Map<string, number[]>();
+  /** The index in `variants` of the written form (made when new). */
+  const variantOf = (name: string, aliases: readonly string[], link: RegisterLink | null): number => {
+    const known = orgCache.get(name);
+    if (known) {
+      for (const index of known) {
+        const v = variants[index] as OrganisationVariant;
+        if (!sameLink(v.link, link) || v.aliases.length !== aliases.length) continue;
         let same = true;
         for (let k = 0; k < aliases.length; k++) if (v.aliases[k] !== aliases[k]) same = false;
-        if (same) return v;
+        if (same) return index;
       }
     }
     const split = splitParentheticalAcronym(name);
@@ -281,9 +273,10 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     const [acronymFrom, acronymTo] = pushRange(acronyms);
     const [aliasFrom, aliasTo] = pushRange(aliasFps);
     const [initialsFrom, initialsTo] = pushRange(selfAcronym ? [] : initialsOf(split.name));
-    const info: OrganisationInfo = {
-      code,
+    const info: OrganisationVariant = {
+      written: name,
       aliases: [...aliases],
+      link,
       key: strings.id(keyText),
       keyText,
       linked: link ? strings.id(link.registerCode) : NONE,
@@ -300,9 +293,10 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       capitals: capitals(name),
       longForm: split.name,
     };
-    if (variants) variants.push(info);
-    else orgCache.set(name, [info]);
-    return info;
+    if (known) known.push(variants.length);
+    else orgCache.set(name, [variants.length]);
+    variants.push(info);
+    return variants.length - 1;
   };
   const linkCache = new Map<string, RegisterLink | null>();
   const linkFor = (org: Mention["organisations"][number], date: string | null): RegisterLink | null => {
@@ -401,15 +395,16 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       }
     }
 
-    const firstRow = o.key.length;
+    const firstRow = rows;
     orgFrom[i] = firstRow;
     for (const org of m.organisations) {
       const link = linkFor(org, date);
-      const info = organisationInfo(org.name, org.aliases, link);
+      const variant = variantOf(org.name, org.aliases, link);
+      const info = variants[variant] as OrganisationVariant;
       let repeated = false;
-      for (let r = firstRow; r < o.key.length; r++) if (o.key.get(r) === info.key) repeated = true;
+      for (let r = firstRow; r < rows; r++) if (orgHot[r * O_STRIDE + O_KEY] === info.key) repeated = true;
       if (repeated) continue;
-      const orgRow = o.key.length;
+      const orgRow = rows++;
       if ((orgRow + 1) * O_STRIDE > orgHot.length) {
         const grown = arena.int32(orgHot.length * 2);
         grown.set(orgHot);
@@ -430,23 +425,9 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       orgHot[ob + O_ALIAS_TO] = info.aliasTo;
       orgHot[ob + O_IS_ACRONYM] = info.isAcronym;
       orgHot[ob + O_BASE] = info.base;
-      o.key.push(info.key);
-      rowMention.push(i);
-      o.base.push(info.base);
-      o.acronymFrom.push(info.acronymFrom);
-      o.acronymTo.push(info.acronymTo);
-      o.initialsFrom.push(info.initialsFrom);
-      o.initialsTo.push(info.initialsTo);
-      o.isAcronym.push(info.isAcronym);
-      o.formal.push(info.formal);
-      o.wordCount.push(info.wordCount);
-      o.capitals.push(info.capitals);
-      longForm.push(info.longForm);
-      written.push(org.name);
-      links.push(link);
-      keyText.push(info.keyText);
+      orgHot[ob + O_VARIANT] = variant;
     }
-    orgTo[i] = o.key.length;
+    orgTo[i] = rows;
 
     if (m.round) {
       let r = roundCache.get(m.round.text);
@@ -509,7 +490,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     if (m.kind !== "funding") return;
     const seen: number[] = [];
     for (const org of m.organisations) {
-      const key = strings.id(organisationInfo(org.name, org.aliases, link(org)).keyText);
+      const key = (variants[variantOf(org.name, org.aliases, link(org))] as OrganisationVariant).key;
       if (seen.includes(key)) continue;
       seen.push(key);
       bumpKey(key);
@@ -523,34 +504,29 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     }
     for (const m of mentions) if (!ids.has(m.id)) countKey(m, (org) => linkFor(org, m.announced?.date ?? null));
   } else {
-    for (let r = 0; r < o.key.length; r++) {
-      // rows are unique per mention; count funding mentions per key
-      const mention = rowMention.get(r);
-      if (kind[mention] === 0) bumpKey(o.key.get(r));
+    // rows are unique per mention; count funding mentions per key
+    for (let i = 0; i < n; i++) {
+      if (kind[i] !== 0) continue;
+      for (let r = orgFrom[i] as number; r < (orgTo[i] as number); r++) bumpKey(orgHot[r * O_STRIDE + O_KEY] as number);
     }
   }
-  const orgCount = o.key.length;
-  for (let r = 0; r < orgCount; r++) {
-    const key = o.key.get(r);
+  for (let r = 0; r < rows; r++) {
+    const key = orgHot[r * O_STRIDE + O_KEY] as number;
     orgHot[r * O_STRIDE + O_COUNT] = (key < keyCounts.length ? keyCounts[key]! : 0) || 1;
   }
+  const table = orgHot.subarray(0, rows * O_STRIDE);
 
   return {
     n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, doc, extraDocs,
     hasAmount, nameKey, nameFrom, nameTo, nameLongForm, orgFrom, orgTo,
-    orgs: {
-      count: orgCount, hot: orgHot.subarray(0, orgCount * O_STRIDE), key: o.key.toArray(), base: o.base.toArray(),
-      acronymFrom: o.acronymFrom.toArray(), acronymTo: o.acronymTo.toArray(), initialsFrom: o.initialsFrom.toArray(),
-      initialsTo: o.initialsTo.toArray(), isAcronym: toBytes(o.isAcronym.toArray(), arena),
-      formal: o.formal.toArray(), wordCount: o.wordCount.toArray(), capitals: o.capitals.toArray(),
-      longForm, written, link: links, keyText,
-    },
+    orgs: { count: rows, hot: table, variants, variant: (row) => variants[table[row * O_STRIDE + O_VARIANT] as number] as OrganisationVariant },
     round, programme, funder, programmeLongForm, funderLongForm,
   };
 }
 
-function toBytes(values: Int32Array, arena: Arena): Uint8Array {
-  const out = arena.uint8(values.length);
-  for (let k = 0; k < values.length; k++) out[k] = values[k] as number;
-  return out;
+/** Whether two register links say the same (links equal in every field stand for one another). */
+function sameLink(a: RegisterLink | null, b: RegisterLink | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return a.registerCode === b.registerCode && a.orgId === b.orgId && a.gss === b.gss && a.officialName === b.officialName;
 }
