@@ -16,6 +16,8 @@ const NAME_ACRONYM = 6;
 const KINDS = 7;
 /** A block whose members repeat another's. */
 const DROPPED = 255;
+/** The kinds of block, by name (`Blocks.kind`). */
+export const BLOCK_KIND = { ORG_KEY, ORG_WORDS, ORG_ACRONYM, NAME, AMOUNT_ORG, NAME_TOKEN, NAME_ACRONYM, DROPPED } as const;
 /** Entry flags: joined an acronym block through initials only; neighbourhood done in a wider block. */
 const VIA_INITIALS = 1;
 const ELSEWHERE = 2;

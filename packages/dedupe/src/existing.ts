@@ -1,5 +1,6 @@
 import type { Mention, Message, Project, ProjectSource } from "@fundtrace/contract";
 import { compareMentions, compareText } from "./order.js";
+import { StringSlots } from "./text/intern.js";
 
 /** The rule an existing record's stand-in mention carries. */
 export const RECORD_RULE = "dedupe/existing-record";
@@ -59,25 +60,34 @@ const compareSources = (a: ProjectSource, b: ProjectSource): number =>
  */
 export function gatherMentions(newMentions: readonly Mention[], existing: readonly Project[], existingMentions: readonly Mention[]): ExistingContext {
   const messages: Message[] = [];
-  let byId = new Map<string, Mention>();
-  const put = (list: readonly Mention[]) => {
-    // one mention per id; of two with one id in a list, the first in canonical order is kept
-    const local = new Map<string, Mention>();
+  // one mention per id, numbered in order of first sight
+  const ids = new StringSlots(existingMentions.length + newMentions.length);
+  const chosen: Mention[] = [];
+  const listOf: number[] = [];
+  const put = (list: readonly Mention[], from: number) => {
+    // of two with one id in a list, the first in canonical order is kept; a later list's replaces an earlier one's
     for (const m of list) {
-      const had = local.get(m.id);
-      if (had === undefined) {
-        local.set(m.id, m);
+      const e = ids.index(m.id);
+      if (e < 0) {
+        ids.add(m.id);
+        chosen.push(m);
+        listOf.push(from);
+        continue;
+      }
+      const had = chosen[e] as Mention;
+      if (listOf[e] !== from) {
+        chosen[e] = m;
+        listOf[e] = from;
         continue;
       }
       const [keep, drop] = compareMentions(m, had) < 0 ? [m, had] : [had, m];
-      local.set(m.id, keep);
+      chosen[e] = keep;
       messages.push({ ruleId: "dedupe/duplicate-mention", reason: `Expected mention ids to be unique, received ${m.id} twice; the first in document order is kept`, span: { start: drop.start, end: drop.end }, source: drop.doc, severity: "warning" });
     }
-    if (byId.size === 0) byId = local;
-    else for (const [id, m] of local) byId.set(id, m);
   };
-  put(existingMentions);
-  put(newMentions);
+  put(existingMentions, 0);
+  put(newMentions, 1);
+  const has = (id: string): boolean => ids.index(id) >= 0;
 
   const standIns = new Map<string, Project>();
   const standInDocs = new Map<string, string[]>();
@@ -87,12 +97,18 @@ export function gatherMentions(newMentions: readonly Mention[], existing: readon
   const existingById = new Map<string, Project>();
   for (const project of [...existing].sort((a, b) => compareText(a.id, b.id))) {
     existingById.set(project.id, project);
-    const missing = project.sources.filter((s) => !byId.has(s.mention)).sort(compareSources);
+    const missing = project.sources.filter((s) => !has(s.mention)).sort(compareSources);
     const missingFunding = missing.filter((s) => s.kind === "funding");
-    for (const s of project.sources) if (s.kind === "funding" && byId.has(s.mention)) recordOf.set(s.mention, project.id);
+    for (const s of project.sources) if (s.kind === "funding" && has(s.mention)) recordOf.set(s.mention, project.id);
     if (missingFunding.length > 0) {
       const m = standIn(project, missingFunding[0]!);
-      byId.set(m.id, m);
+      const e = ids.index(m.id);
+      if (e >= 0) chosen[e] = m;
+      else {
+        ids.add(m.id);
+        chosen.push(m);
+        listOf.push(2);
+      }
       standIns.set(m.id, project);
       standInDocs.set(m.id, [...new Set(missingFunding.map((s) => s.doc))]);
       standInSources.set(m.id, missing);
@@ -102,5 +118,5 @@ export function gatherMentions(newMentions: readonly Mention[], existing: readon
       carriedReferences.set(project.id, missing);
     }
   }
-  return { mentions: [...byId.values()], standIns, standInDocs, standInSources, recordOf, carriedReferences, existing: existingById, messages };
+  return { mentions: chosen, standIns, standInDocs, standInSources, recordOf, carriedReferences, existing: existingById, messages };
 }

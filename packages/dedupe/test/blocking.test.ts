@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BLOCKING, buildBlocks } from "../src/blocking.js";
+import { BLOCK_KIND, BLOCKING, buildBlocks } from "../src/blocking.js";
 import { clusterMentions } from "../src/cluster.js";
 import { prepare } from "../src/features/prepare.js";
 import { mention } from "./fixtures/build.js";
@@ -34,5 +34,27 @@ describe("blocking", () => {
     expect(small).toBeGreaterThan(1000);
     expect(large).toBeLessThan(4000 * 40);
     expect(large / small).toBeLessThan(4 * 1.5);
+  });
+
+  it("builds no block that pairs nothing: no amount cell of one mention, no name word too common for reference linking", () => {
+    // 150 funding mentions of one organisation whose names all carry "community"; amounts far
+    // apart, so most amount cells hold one mention; one reference names a rarer word
+    const ms = [
+      ...Array.from({ length: 150 }, (_, k) => mention({ id: `f${k}`, doc: `d${k}`, orgs: ["Oakfield Trust"], amount: `£${10 + k * 7}m`, name: `Community ${k % 2 ? "Garden" : "Kitchen"} ${k}` })),
+      mention({ id: "r", doc: "dr", kind: "reference", name: "Community Kitchen 4" }),
+    ];
+    const p = prepare(ms);
+    const blocks = buildBlocks(p, BLOCKING, true);
+    const sizes = (kind: number) => {
+      const out: { members: number; funding: number }[] = [];
+      for (let b = 0; b < blocks.count; b++) if (blocks.kind[b] === kind) out.push({ members: blocks.start[b + 1]! - blocks.start[b]!, funding: blocks.funding[b]! });
+      return out;
+    };
+    expect(sizes(BLOCK_KIND.AMOUNT_ORG).every((s) => s.members >= 2)).toBe(true);
+    const words = sizes(BLOCK_KIND.NAME_TOKEN);
+    // "kitchen" (75 names) is read by reference linking; "community" (150) is over its cap of 100
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.every((s) => s.funding <= Math.max(8, BLOCKING.referenceMaxBlock >> 2))).toBe(true);
+    expect(words.some((s) => s.funding === 75)).toBe(true);
   });
 });

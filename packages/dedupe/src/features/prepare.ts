@@ -9,7 +9,7 @@ import { capitals } from "../canonical/members.js";
 import { fingerprint, organisationTokens } from "../organisation/fingerprint.js";
 import { organisationKey, resolveLink } from "../organisation/key.js";
 import { FORMAL_WORDS } from "../organisation/words.js";
-import { roundKey, type RoundKey } from "../round.js";
+import { roundKey } from "../round.js";
 import { stem, words } from "../text/fold.js";
 import { passageHashes, wordHash } from "../text/hash.js";
 import { Arena, chunkFor } from "../text/arena.js";
@@ -330,7 +330,11 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   // a passage's word hashes, reused from mention to mention
   const hashes = new IntList(256);
   const dayCache = new Map<string, number | null>();
-  const roundCache = new Map<string, RoundKey | null>();
+  // a round's key and label, interned, per written round
+  const roundCache = new Map<string, { key: number; numbered: number; label: number } | null>();
+  // mentions come in document order: most have the document of the one before
+  let lastDoc: string | null = null;
+  let lastDocId = NONE;
   const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string } | null>();
 
   for (let i = 0; i < n; i++) {
@@ -342,7 +346,11 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     hot[row + F_NAME_ACRONYM] = NONE;
     hot[row + F_ROUND_LABEL] = NONE;
     kind[i] = m.kind === "reference" ? 1 : 0;
-    doc[i] = strings.id(m.doc);
+    if (m.doc !== lastDoc) {
+      lastDoc = m.doc;
+      lastDocId = strings.id(m.doc);
+    }
+    doc[i] = lastDocId;
     const more = options.docsOf?.(m, i);
     if (more && more.length > 0) extraDocs.set(i, Int32Array.from(new Set(more.map((d) => strings.id(d)))));
 
@@ -432,13 +440,14 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     if (m.round) {
       let r = roundCache.get(m.round.text);
       if (r === undefined) {
-        r = roundKey(m.round.text);
+        const k = roundKey(m.round.text);
+        r = k ? { key: strings.id(k.key), numbered: k.numbered ? 1 : 0, label: k.label ? strings.id(k.label) : NONE } : null;
         roundCache.set(m.round.text, r);
       }
       if (r) {
-        round[i] = strings.id(r.key);
-        hot[row + F_ROUND_NUMBERED] = r.numbered ? 1 : 0;
-        hot[row + F_ROUND_LABEL] = r.label ? strings.id(r.label) : NONE;
+        round[i] = r.key;
+        hot[row + F_ROUND_NUMBERED] = r.numbered;
+        hot[row + F_ROUND_LABEL] = r.label;
       }
     }
     const p = labelled(m.programme?.text);

@@ -1,3 +1,4 @@
+import { wordHash } from "./hash.js";
 import type { Allocator } from "./arena.js";
 
 /** Gives each distinct string a small integer, so hot loops compare numbers. One per run. */
@@ -111,4 +112,71 @@ export class FloatList {
   view(): Float64Array {
     return this.data.subarray(0, this.length);
   }
+}
+
+/**
+ * Distinct strings numbered in order of first sight, found by open addressing over typed arrays
+ * (a Map of a million strings pays an entry object and a rehash copy per doubling; this pays two
+ * typed arrays). `index(key)` finds, `add(key)` numbers a new key.
+ */
+export class StringSlots {
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private readonly keys: string[] = [];
+
+  constructor(expected = 16) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(Math.max(16, expected));
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The number of `key`, or -1 when it was never added. */
+  index(key: string): number {
+    const mask = this.slots.length - 1;
+    const h = wordHash(key);
+    for (let s = spread(h) & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s] as number;
+      if (e < 0) return -1;
+      if (this.hashes[e] === h && this.keys[e] === key) return e;
+    }
+  }
+
+  /** Numbers `key`, which must not have been added yet. */
+  add(key: string): number {
+    const e = this.keys.length;
+    if ((e + 1) * 2 > this.slots.length) this.grow();
+    if (e === this.hashes.length) {
+      const hashes = new Int32Array(e * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    const h = wordHash(key);
+    this.keys.push(key);
+    this.hashes[e] = h;
+    this.place(e, h);
+    return e;
+  }
+
+  private place(e: number, h: number): void {
+    const mask = this.slots.length - 1;
+    let s = spread(h) & mask;
+    while (this.slots[s] !== -1) s = (s + 1) & mask;
+    this.slots[s] = e;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let e = 0; e < this.keys.length; e++) this.place(e, this.hashes[e] as number);
+  }
+}
+
+/** Mixes a hash's high bits into its low ones (keys like "m1", "m2" … differ in few bits). */
+function spread(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
 }

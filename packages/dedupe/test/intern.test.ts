@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ByteList, StringSlots } from "../src/text/intern.js";
+
+describe("StringSlots", () => {
+  it("numbers distinct strings in order of first sight and finds them after growing", () => {
+    const slots = new StringSlots(2);
+    const keys = Array.from({ length: 5000 }, (_, k) => `m${k}`);
+    keys.forEach((key, k) => {
+      expect(slots.index(key)).toBe(-1);
+      expect(slots.add(key)).toBe(k);
+    });
+    expect(slots.size).toBe(5000);
+    keys.forEach((key, k) => expect(slots.index(key)).toBe(k));
+    expect(slots.index("m5000")).toBe(-1);
+    expect(slots.index("")).toBe(-1);
+  });
+
+  it("tells apart strings whose hashes meet in a small table", () => {
+    const slots = new StringSlots(1);
+    const keys = ["", "a", "b", "ab", "ba", "\u0000", "\u0000\u0000", "é", "e\u0301"];
+    for (const key of keys) slots.add(key);
+    keys.forEach((key, k) => expect(slots.index(key)).toBe(k));
+  });
+});
+
+describe("ByteList", () => {
+  it("keeps every byte past its first capacity", () => {
+    const list = new ByteList(1);
+    for (let k = 0; k < 100; k++) list.push(k % 3);
+    expect(list.length).toBe(100);
+    expect(Array.from({ length: 100 }, (_, k) => list.get(k))).toEqual(Array.from({ length: 100 }, (_, k) => k % 3));
+  });
+});
