@@ -61,17 +61,20 @@ const compareSources = (a: ProjectSource, b: ProjectSource): number =>
 export function gatherMentions(newMentions: readonly Mention[], existing: readonly Project[], existingMentions: readonly Mention[]): ExistingContext {
   const messages: Message[] = [];
   // one mention per id, numbered in order of first sight
-  const ids = new StringSlots(existingMentions.length + newMentions.length);
-  const chosen: Mention[] = [];
-  const listOf: number[] = [];
+  const most = existingMentions.length + newMentions.length + existing.length;
+  const ids = new StringSlots(most);
+  // sized up front and cut to length at the end (arrays grown by pushing leave their old copies behind)
+  const chosen = new Array<Mention>(most);
+  const listOf = new Uint8Array(most);
+  let count = 0;
   const put = (list: readonly Mention[], from: number) => {
     // of two with one id in a list, the first in canonical order is kept; a later list's replaces an earlier one's
     for (const m of list) {
       const e = ids.index(m.id);
       if (e < 0) {
         ids.add(m.id);
-        chosen.push(m);
-        listOf.push(from);
+        chosen[count] = m;
+        listOf[count++] = from;
         continue;
       }
       const had = chosen[e] as Mention;
@@ -106,8 +109,8 @@ export function gatherMentions(newMentions: readonly Mention[], existing: readon
       if (e >= 0) chosen[e] = m;
       else {
         ids.add(m.id);
-        chosen.push(m);
-        listOf.push(2);
+        chosen[count] = m;
+        listOf[count++] = 2;
       }
       standIns.set(m.id, project);
       standInDocs.set(m.id, [...new Set(missingFunding.map((s) => s.doc))]);
@@ -118,5 +121,6 @@ export function gatherMentions(newMentions: readonly Mention[], existing: readon
       carriedReferences.set(project.id, missing);
     }
   }
+  chosen.length = count;
   return { mentions: chosen, standIns, standInDocs, standInSources, recordOf, carriedReferences, existing: existingById, messages };
 }

@@ -122,17 +122,20 @@ export class FloatList {
 export class StringSlots {
   private slots: Int32Array;
   private hashes: Int32Array;
-  private readonly keys: string[] = [];
+  /** Sized for the keys expected up front (an array grown by pushing leaves its old copies behind). */
+  private keys: string[];
+  private count = 0;
 
   constructor(expected = 16) {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
     this.hashes = new Int32Array(Math.max(16, expected));
+    this.keys = new Array<string>(Math.max(16, expected));
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** The number of `key`, or -1 when it was never added. */
@@ -148,15 +151,16 @@ export class StringSlots {
 
   /** Numbers `key`, which must not have been added yet. */
   add(key: string): number {
-    const e = this.keys.length;
+    const e = this.count++;
     if ((e + 1) * 2 > this.slots.length) this.grow();
     if (e === this.hashes.length) {
       const hashes = new Int32Array(e * 2);
       hashes.set(this.hashes);
       this.hashes = hashes;
+      this.keys.length = e * 2;
     }
     const h = wordHash(key);
-    this.keys.push(key);
+    this.keys[e] = key;
     this.hashes[e] = h;
     this.place(e, h);
     return e;
@@ -171,7 +175,7 @@ export class StringSlots {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let e = 0; e < this.keys.length; e++) this.place(e, this.hashes[e] as number);
+    for (let e = 0; e < this.count; e++) this.place(e, this.hashes[e] as number);
   }
 }
 
