@@ -1,7 +1,7 @@
 import type { Message } from "@fundtrace/contract";
 import { BLOCKING, forEachReferenceCandidate, type Blocks } from "./blocking.js";
 import { descriptionComparator } from "./features/description.js";
-import { NONE, type Prepared } from "./features/prepare.js";
+import { F_NAME_KEY, NONE, STRIDE, type Prepared } from "./features/prepare.js";
 import { pairScore, scorePair } from "./score.js";
 
 /** The outcome index of a "high" passage overlap (see features/description.ts). */
@@ -47,7 +47,7 @@ export function linkReferences(
   for (let r = 0; r < n; r++) {
     if (p.kind[r] !== 1) continue;
     const m = p.mentions[r]!;
-    const named = p.nameKey[r] !== NONE;
+    const named = p.hot[r * STRIDE + F_NAME_KEY] !== NONE;
     // best member per record: exact names, acronyms and organisations first, name words if need be
     const bestOf = new Map<number, { member: number; score: number }>();
     for (const stage of [1, 2] as const) {

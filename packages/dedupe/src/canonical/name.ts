@@ -1,5 +1,5 @@
 import type { Conflict } from "@fundtrace/contract";
-import { NONE } from "../features/prepare.js";
+import { F_NAME_FROM, F_NAME_KEY, F_NAME_TO, NONE, STRIDE } from "../features/prepare.js";
 import { capitals, ValueGroups, type Members } from "./members.js";
 
 /**
@@ -23,7 +23,7 @@ export function canonicalName(members: Members): { name: string | null; from: st
   if (best < 0) return { name: null, from: null, conflict: null };
   const bestMention = p.mentions[best]!;
   const keyOf = (i: number): string => {
-    const k = p.nameKey[i] as number;
+    const k = p.hot[i * STRIDE + F_NAME_KEY] as number;
     return k !== NONE ? p.strings.value(k) : (p.mentions[i]!.name ?? "").trim().toLowerCase();
   };
   let conflict: Conflict | null = null;
@@ -38,8 +38,8 @@ export function canonicalName(members: Members): { name: string | null; from: st
 
 function fuller(members: Members, a: number, b: number): boolean {
   const { p } = members;
-  const ta = (p.nameTo[a] as number) - (p.nameFrom[a] as number);
-  const tb = (p.nameTo[b] as number) - (p.nameFrom[b] as number);
+  const ta = (p.hot[a * STRIDE + F_NAME_TO] as number) - (p.hot[a * STRIDE + F_NAME_FROM] as number);
+  const tb = (p.hot[b * STRIDE + F_NAME_TO] as number) - (p.hot[b * STRIDE + F_NAME_FROM] as number);
   if (ta !== tb) return ta > tb;
   const na = p.mentions[a]!.name!.trim();
   const nb = p.mentions[b]!.name!.trim();

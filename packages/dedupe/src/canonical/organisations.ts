@@ -1,6 +1,6 @@
 import type { ProjectOrganisation, RegisterLink } from "@fundtrace/contract";
 import { organisationMatch } from "../features/organisation.js";
-import type { Prepared } from "../features/prepare.js";
+import { F_ORG_FROM, F_ORG_TO, STRIDE, type Prepared } from "../features/prepare.js";
 import { exact } from "./members.js";
 
 /**
@@ -30,8 +30,10 @@ export function canonicalOrganisations(p: Prepared, funding: readonly number[]):
   const rows: { row: number; mention: number }[] = [];
   let oneEach = true;
   for (const i of funding) {
-    if ((p.orgTo[i] as number) - (p.orgFrom[i] as number) !== 1) oneEach = false;
-    for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) rows.push({ row: o, mention: i });
+    const from = p.hot[i * STRIDE + F_ORG_FROM] as number;
+    const to = p.hot[i * STRIDE + F_ORG_TO] as number;
+    if (to - from !== 1) oneEach = false;
+    for (let o = from; o < to; o++) rows.push({ row: o, mention: i });
   }
   const group = rows.map((_, k) => k);
   const find = (k: number): number => {
@@ -134,7 +136,7 @@ function single(p: Prepared, i: number): { organisations: ProjectOrganisation[];
   const organisations: ProjectOrganisation[] = [];
   const from: number[] = [];
   const m = p.mentions[i]!;
-  for (let o = p.orgFrom[i] as number; o < (p.orgTo[i] as number); o++) {
+  for (let o = p.hot[i * STRIDE + F_ORG_FROM] as number; o < (p.hot[i * STRIDE + F_ORG_TO] as number); o++) {
     const variant = t.variant(o);
     const link = variant.link;
     const name = variant.written;

@@ -1,5 +1,5 @@
 import type { Conflict, Mention, Project, ProjectSource, Quote } from "@fundtrace/contract";
-import { NONE, type Prepared } from "../features/prepare.js";
+import { F_FUNDER, F_PROGRAMME, F_ROUND, NONE, STRIDE, type Prepared } from "../features/prepare.js";
 import { fingerprint } from "../organisation/fingerprint.js";
 import { compareText, sortSmall } from "../order.js";
 import { canonicalAmount } from "./amount.js";
@@ -26,11 +26,11 @@ export function labelKeysOf(p: Prepared): LabelKeys {
     }
     return key;
   };
-  const interned = (ids: Int32Array) => (i: number, text: string): string => {
-    const id = ids[i] as number;
+  const interned = (field: number) => (i: number, text: string): string => {
+    const id = p.hot[i * STRIDE + field] as number;
     return id !== NONE ? p.strings.value(id) : computed(text);
   };
-  return { round: interned(p.round), theme: (_i, text) => computed(text), funder: interned(p.funder), programme: interned(p.programme) };
+  return { round: interned(F_ROUND), theme: (_i, text) => computed(text), funder: interned(F_FUNDER), programme: interned(F_PROGRAMME) };
 }
 
 const readRound = (m: Mention): Quote | null => m.round;

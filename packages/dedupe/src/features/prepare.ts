@@ -141,22 +141,14 @@ export interface Prepared {
   mentions: readonly Mention[];
   strings: Interner;
   pool: Int32Array;
-  /** 0 funding, 1 reference. */
+  /** 0 funding, 1 reference (also in the hot rows: this column is for scans over every mention). */
   kind: Uint8Array;
-  doc: Int32Array;
   /** Mentions that stand for several documents (an existing record without its mentions). */
   extraDocs: Map<number, Int32Array>;
+  /** 1 when the mention states an amount (a column for scans, like `kind`). */
   hasAmount: Uint8Array;
-  nameKey: Int32Array;
-  nameFrom: Int32Array;
-  nameTo: Int32Array;
   nameLongForm: (string | null)[];
-  orgFrom: Int32Array;
-  orgTo: Int32Array;
   orgs: OrganisationTable;
-  round: Int32Array;
-  programme: Int32Array;
-  funder: Int32Array;
   programmeLongForm: (string | null)[];
   funderLongForm: (string | null)[];
 }
@@ -189,22 +181,13 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   };
 
   const kind = arena.uint8(n);
-  const doc = arena.int32(n);
   const extraDocs = new Map<number, Int32Array>();
   const hasAmount = arena.uint8(n);
-  const nameKey = arena.int32(n).fill(NONE);
-  const nameFrom = arena.int32(n);
-  const nameTo = arena.int32(n);
   const nameLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
-  const orgFrom = arena.int32(n);
-  const orgTo = arena.int32(n);
-  const round = arena.int32(n).fill(NONE);
-  const programme = arena.int32(n).fill(NONE);
-  const funder = arena.int32(n).fill(NONE);
   const programmeLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
   const funderLongForm: (string | null)[] = new Array<string | null>(n).fill(null);
-  // the hot rows are written as each mention is read: fields only scoring reads have no column
-  // of their own (a column, then a copy into the rows, touched every page twice at a million mentions)
+  // the hot rows are written as each mention is read, and are the only copy of their fields but
+  // kind and amount (a column, then a copy into the rows, touched every page twice at a million mentions)
   const hot = arena.int32(n * STRIDE);
   const hotAmount = arena.float64(n * A_STRIDE);
 
@@ -343,6 +326,8 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     const amountRow = i * A_STRIDE;
     hot[row + F_CURRENCY] = NONE;
     hot[row + F_PERIOD] = NONE;
+    hot[row + F_NAME_KEY] = NONE;
+    hot[row + F_ROUND] = NONE;
     hot[row + F_NAME_ACRONYM] = NONE;
     hot[row + F_ROUND_LABEL] = NONE;
     kind[i] = m.kind === "reference" ? 1 : 0;
@@ -350,7 +335,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       lastDoc = m.doc;
       lastDocId = strings.id(m.doc);
     }
-    doc[i] = lastDocId;
+    hot[row + F_DOC] = lastDocId;
     const more = options.docsOf?.(m, i);
     if (more && more.length > 0) extraDocs.set(i, Int32Array.from(new Set(more.map((d) => strings.id(d)))));
 
@@ -395,16 +380,16 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         nameCache.set(m.name, entry);
       }
       if (entry) {
-        nameFrom[i] = entry.from;
-        nameTo[i] = entry.to;
-        nameKey[i] = entry.key;
+        hot[row + F_NAME_FROM] = entry.from;
+        hot[row + F_NAME_TO] = entry.to;
+        hot[row + F_NAME_KEY] = entry.key;
         hot[row + F_NAME_ACRONYM] = entry.acronym;
         nameLongForm[i] = entry.long;
       }
     }
 
     const firstRow = rows;
-    orgFrom[i] = firstRow;
+    hot[row + F_ORG_FROM] = firstRow;
     for (const org of m.organisations) {
       const link = linkFor(org, date);
       const variant = variantOf(org.name, org.aliases, link);
@@ -435,7 +420,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       orgHot[ob + O_BASE] = info.base;
       orgHot[ob + O_VARIANT] = variant;
     }
-    orgTo[i] = rows;
+    hot[row + F_ORG_TO] = rows;
 
     if (m.round) {
       let r = roundCache.get(m.round.text);
@@ -445,17 +430,17 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         roundCache.set(m.round.text, r);
       }
       if (r) {
-        round[i] = r.key;
+        hot[row + F_ROUND] = r.key;
         hot[row + F_ROUND_NUMBERED] = r.numbered;
         hot[row + F_ROUND_LABEL] = r.label;
       }
     }
     const p = labelled(m.programme?.text);
-    programme[i] = p.id;
+    hot[row + F_PROGRAMME] = p.id;
     hot[row + F_PROGRAMME_ACRONYM] = p.acronym;
     programmeLongForm[i] = p.long;
     const f = labelled(m.funder?.text);
-    funder[i] = f.id;
+    hot[row + F_FUNDER] = f.id;
     hot[row + F_FUNDER_ACRONYM] = f.acronym;
     funderLongForm[i] = f.long;
 
@@ -469,18 +454,8 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
       hot[row + F_DESC_TO] = pool.length;
     }
-    // the fields other phases also read by column
     hot[row + F_KIND] = kind[i] as number;
-    hot[row + F_DOC] = doc[i] as number;
     hot[row + F_HAS_AMOUNT] = hasAmount[i] as number;
-    hot[row + F_ROUND] = round[i] as number;
-    hot[row + F_ORG_FROM] = orgFrom[i] as number;
-    hot[row + F_ORG_TO] = orgTo[i] as number;
-    hot[row + F_NAME_KEY] = nameKey[i] as number;
-    hot[row + F_NAME_FROM] = nameFrom[i] as number;
-    hot[row + F_NAME_TO] = nameTo[i] as number;
-    hot[row + F_PROGRAMME] = programme[i] as number;
-    hot[row + F_FUNDER] = funder[i] as number;
   }
 
 
@@ -516,7 +491,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     // rows are unique per mention; count funding mentions per key
     for (let i = 0; i < n; i++) {
       if (kind[i] !== 0) continue;
-      for (let r = orgFrom[i] as number; r < (orgTo[i] as number); r++) bumpKey(orgHot[r * O_STRIDE + O_KEY] as number);
+      for (let r = hot[i * STRIDE + F_ORG_FROM] as number; r < (hot[i * STRIDE + F_ORG_TO] as number); r++) bumpKey(orgHot[r * O_STRIDE + O_KEY] as number);
     }
   }
   for (let r = 0; r < rows; r++) {
@@ -526,10 +501,9 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const table = orgHot.subarray(0, rows * O_STRIDE);
 
   return {
-    n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, doc, extraDocs,
-    hasAmount, nameKey, nameFrom, nameTo, nameLongForm, orgFrom, orgTo,
+    n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, extraDocs, hasAmount, nameLongForm,
     orgs: { count: rows, hot: table, variants, variant: (row) => variants[table[row * O_STRIDE + O_VARIANT] as number] as OrganisationVariant },
-    round, programme, funder, programmeLongForm, funderLongForm,
+    programmeLongForm, funderLongForm,
   };
 }
 
