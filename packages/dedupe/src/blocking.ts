@@ -1,7 +1,7 @@
 import blocking from "./data/blocking.json" with { type: "json" };
 import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
-import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_KIND, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, STRIDE } from "./features/prepare.js";
+import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
 import { ByteList, IntList } from "./text/intern.js";
 
@@ -149,7 +149,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   if (forReferences) {
     tokenFunding = scratch.int32(p.strings.size);
     for (let i = 0; i < p.n; i++) {
-      if (p.hot[(i) * STRIDE + F_KIND] !== 0 || p.hot[(i) * STRIDE + F_NAME_KEY] === NONE) continue;
+      if (p.kind[i] !== 0 || p.hot[(i) * STRIDE + F_NAME_KEY] === NONE) continue;
       for (let k = p.hot[(i) * STRIDE + F_NAME_FROM] as number; k < (p.hot[(i) * STRIDE + F_NAME_TO] as number); k++) tokenFunding[p.pool[k] as number]!++;
     }
   }
@@ -339,7 +339,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
 function fundingOrder(p: Prepared, scratch: Allocator, key: (i: number) => number): Int32Array {
   const keys = scratch.float64(p.n);
   let m = 0;
-  for (let i = 0; i < p.n; i++) if (p.hot[(i) * STRIDE + F_KIND] === 0) keys[m++] = key(i);
+  for (let i = 0; i < p.n; i++) if (p.kind[i] === 0) keys[m++] = key(i);
   const distinct = scratch.float64(m);
   distinct.set(keys.subarray(0, m));
   distinct.sort();
@@ -349,7 +349,7 @@ function fundingOrder(p: Prepared, scratch: Allocator, key: (i: number) => numbe
   const packed = scratch.float64(m);
   m = 0;
   for (let i = 0; i < p.n; i++) {
-    if (p.hot[(i) * STRIDE + F_KIND] !== 0) continue;
+    if (p.kind[i] !== 0) continue;
     const v = key(i);
     let lo = 0;
     let hi = d - 1;
@@ -406,7 +406,7 @@ export function forEachCandidate(
       const acronyms = kind === ORG_ACRONYM && blocks.initials[at] === VIA_INITIALS;
       for (let k = at + 1; k < to; k++) {
         const j = blocks.members[k] as number;
-        if (p.hot[(j) * STRIDE + F_KIND] !== 0 || stamp[j] === i) continue;
+        if (stamp[j] === i || p.kind[j] !== 0) continue;
         if (acronyms && blocks.initials[k] === VIA_INITIALS) continue;
         stamp[j] = i;
         visit(j);
@@ -434,7 +434,7 @@ export function forEachCandidate(
       // is found whichever of the two is enumerated first)
       for (let r = lo; r <= hi; r++) {
         const j = blocks.byAmount[c + r] as number;
-        if (j <= i || stamp[j] === i || p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 0) continue;
+        if (j <= i || stamp[j] === i || p.hasAmount[j] === 0) continue;
         if (onlyUnflagged && blocks.byAmountFlag[c + r] === ELSEWHERE) continue;
         if (!amountsMeet(p, i, j)) continue;
         stamp[j] = i;
@@ -445,7 +445,7 @@ export function forEachCandidate(
     const rn = blocks.rankByName[c + at - from] as number;
     for (let r = Math.max(0, rn - w); r <= Math.min(size - 1, rn + w); r++) {
       const j = blocks.byName[c + r] as number;
-      if (j <= i || stamp[j] === i || (amount && p.hot[(j) * STRIDE + F_HAS_AMOUNT] === 1)) continue;
+      if (j <= i || stamp[j] === i || (amount && p.hasAmount[j] === 1)) continue;
       if (onlyUnflagged && blocks.byNameFlag[c + r] === ELSEWHERE) continue;
       stamp[j] = i;
       visit(j);
@@ -502,7 +502,7 @@ export function forEachReferenceCandidate(
     const initialsOnly = (kind === ORG_ACRONYM || kind === NAME_ACRONYM) && blocks.initials[at] === VIA_INITIALS;
     for (let k = blocks.start[b] as number; k < (blocks.start[b + 1] as number); k++) {
       const f = blocks.members[k] as number;
-      if (p.hot[f * STRIDE + F_KIND] !== 0 || stamp[f] === r) continue;
+      if (stamp[f] === r || p.kind[f] !== 0) continue;
       if (initialsOnly && blocks.initials[k] === VIA_INITIALS) continue;
       stamp[f] = r;
       visit(f);
