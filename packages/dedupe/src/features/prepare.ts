@@ -112,6 +112,8 @@ export interface OrganisationVariant {
   capitals: number;
   /** The written name without a trailing parenthesised acronym (acronym matching, display). */
   longForm: string;
+  /** Hashes of the name's stemmed words (left out of the words a mention's passage is compared by). */
+  wordHashes: readonly number[];
 }
 
 /**
@@ -275,6 +277,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       wordCount: written.length,
       capitals: capitals(name),
       longForm: split.name,
+      wordHashes: words(name).map((w) => wordHash(stem(w))),
     };
     if (known) known.push(variants.length);
     else orgCache.set(name, [variants.length]);
@@ -292,24 +295,10 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     }
     return link;
   };
-  // words of a mention's organisation names, left out of its passage words
-  const orgWordCache = new Map<string, number[]>();
-  const wordsOf = (name: string): number[] => {
-    let hashes = orgWordCache.get(name);
-    if (!hashes) {
-      hashes = words(name).map((w) => wordHash(stem(w)));
-      orgWordCache.set(name, hashes);
-    }
-    return hashes;
-  };
+  // words of a mention's organisation names, left out of its passage words (each name's are in its variant)
   const NO_WORDS: readonly number[] = [];
-  const ownWords = (m: Mention): readonly number[] => {
-    if (m.organisations.length === 0) return NO_WORDS;
-    if (m.organisations.length === 1) return wordsOf(m.organisations[0]!.name);
-    const own: number[] = [];
-    for (const org of m.organisations) for (const h of wordsOf(org.name)) own.push(h);
-    return own;
-  };
+  const own: number[] = [];
+  let ownWords: readonly number[] = NO_WORDS;
   // a passage's word hashes, reused from mention to mention
   const hashes = new IntList(256);
   const dayCache = new Map<string, number | null>();
@@ -390,10 +379,17 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
 
     const firstRow = rows;
     hot[row + F_ORG_FROM] = firstRow;
+    ownWords = NO_WORDS;
+    if (m.organisations.length > 1) own.length = 0;
     for (const org of m.organisations) {
       const link = linkFor(org, date);
       const variant = variantOf(org.name, org.aliases, link);
       const info = variants[variant] as OrganisationVariant;
+      if (m.organisations.length === 1) ownWords = info.wordHashes;
+      else {
+        for (const h of info.wordHashes) own.push(h);
+        ownWords = own;
+      }
       let repeated = false;
       for (let r = firstRow; r < rows; r++) if (orgHot[r * O_STRIDE + O_KEY] === info.key) repeated = true;
       if (repeated) continue;
@@ -447,7 +443,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     const passage = options.passageText ? options.passageText(m) : "";
     if (passage.length > 0) {
       hashes.clear();
-      passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords(m), hashes);
+      passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords, hashes);
       // sorted in place in a typed array (an array's sort allocates a workspace on every call)
       const sorted = hashes.toArray().sort();
       hot[row + F_DESC_FROM] = pool.length;
