@@ -1,7 +1,7 @@
 import blocking from "./data/blocking.json" with { type: "json" };
 import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
-import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, STRIDE } from "./features/prepare.js";
+import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, O_VARIANT, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
 import { ByteList, IntList } from "./text/intern.js";
 
@@ -164,8 +164,8 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
       emit(i, key, ORG_KEY, base !== NONE ? ELSEWHERE : 0);
       if (base !== NONE) emit(i, base, ORG_WORDS);
       for (let k = t.hot[o * O_STRIDE + O_ACRONYM_FROM] as number; k < (t.hot[o * O_STRIDE + O_ACRONYM_TO] as number); k++) emit(i, p.pool[k] as number, ORG_ACRONYM);
-      const variant = t.variant(o);
-      for (let k = variant.initialsFrom; k < variant.initialsTo; k++) emit(i, p.pool[k] as number, ORG_ACRONYM, VIA_INITIALS);
+      const v = t.hot[o * O_STRIDE + O_VARIANT] as number;
+      for (let k = t.initials[2 * v] as number; k < (t.initials[2 * v + 1] as number); k++) emit(i, p.pool[k] as number, ORG_ACRONYM, VIA_INITIALS);
       if (cells >= 0) {
         const first = Math.floor(cells / CELLS);
         const last = cells - first * CELLS;
