@@ -4,10 +4,10 @@ import { amountBounds } from "../amount.js";
 import { dayNumber } from "../date.js";
 import { projectNameAcronym, projectNameLongForm, projectNameTokens } from "../name/normalise.js";
 import { acronymKey, initialsOf, isAcronym, splitParentheticalAcronym } from "../organisation/acronym.js";
-import { coreTokens } from "../organisation/core.js";
+import { coreOf, coreTokens } from "../organisation/core.js";
 import { capitals } from "../canonical/members.js";
-import { fingerprint, organisationTokens } from "../organisation/fingerprint.js";
-import { organisationKey, resolveLink } from "../organisation/key.js";
+import { fingerprint, fingerprintOf, organisationTokens } from "../organisation/fingerprint.js";
+import { linkedKey, resolveLink } from "../organisation/key.js";
 import { FORMAL_WORDS } from "../organisation/words.js";
 import { roundKey } from "../round.js";
 import { stem, words } from "../text/fold.js";
@@ -241,10 +241,13 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         if (same) return index;
       }
     }
+    // the name is tokenised once for its key, fingerprint and core (each would tokenise it again)
     const split = splitParentheticalAcronym(name);
-    const written = organisationTokens(name);
-    const keyText = organisationKey(name, link);
-    const core = coreTokens(split.name);
+    const tokens = organisationTokens(split.name);
+    const fp = fingerprintOf(tokens);
+    const written = split.acronym === null ? tokens : organisationTokens(name);
+    const keyText = link ? linkedKey(link) : `fp:${fp.length > 0 ? fp : name.trim().toLowerCase()}`;
+    const core = coreOf(tokens);
     const [coreFrom, coreTo] = pushRange(core);
     const official = link ? coreTokens(link.officialName) : [];
     const base = core.filter((w) => !FORMAL_WORDS.has(w));
@@ -270,7 +273,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       key: strings.id(keyText),
       keyText,
       linked: link ? strings.id(link.registerCode) : NONE,
-      fingerprint: strings.id(fingerprint(split.name)),
+      fingerprint: strings.id(fp),
       core: core.length > 0 ? strings.id(core.join(" ")) : NONE,
       coreSize: core.length,
       coreFrom, coreTo,

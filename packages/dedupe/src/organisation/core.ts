@@ -7,5 +7,10 @@ import { GENERIC_ORGANISATION_WORDS } from "./words.js";
  * "London Borough of Hackney" both give ["hackney"].
  */
 export function coreTokens(name: string): string[] {
-  return [...new Set(organisationTokens(name).filter((t) => !GENERIC_ORGANISATION_WORDS.has(t)))].sort();
+  return coreOf(organisationTokens(name));
+}
+
+/** The distinctive tokens of a name's tokens (see `coreTokens`), for callers that have them already. */
+export function coreOf(tokens: readonly string[]): string[] {
+  return [...new Set(tokens.filter((t) => !GENERIC_ORGANISATION_WORDS.has(t)))].sort();
 }

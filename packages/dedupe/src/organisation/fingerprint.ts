@@ -36,5 +36,10 @@ export function organisationTokens(name: string): string[] {
  * "The Mighty Creatives" and "Mighty Creatives" share one, as do "Catch22" and "Catch 22 Ltd".
  */
 export function fingerprint(name: string): string {
-  return [...new Set(organisationTokens(name))].sort().join(" ");
+  return fingerprintOf(organisationTokens(name));
+}
+
+/** The fingerprint of a name's tokens (see `fingerprint`), for callers that have them already. */
+export function fingerprintOf(tokens: readonly string[]): string {
+  return [...new Set(tokens)].sort().join(" ");
 }
