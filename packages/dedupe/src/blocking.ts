@@ -248,7 +248,9 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   // drop blocks whose members repeat an earlier block's (e.g. a key and its distinctive words)
   const kind = arena.uint8(count);
   for (let b = 0; b < count; b++) kind[b] = kinds.get(b);
-  const seen = new HashSlots(count, scratch);
+  // the table lives in a frame of its own, given back before the sorted lists below take theirs
+  const dedupeFrame = arena.frame();
+  const seen = new HashSlots(count, dedupeFrame);
   for (let b = 0; b < count; b++) {
     const from = start[b] as number;
     const to = start[b + 1] as number;
@@ -271,6 +273,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     }
     seen.set(h, b);
   }
+  dedupeFrame.release();
   // funding members per block; crowded blocks get their members sorted by amount and by name
   const funding = arena.int32(count);
   const unpriced = arena.int32(count);
@@ -325,8 +328,14 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
         }
       }
     };
-    deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1 ? (p.hotAmount[(i) * A_STRIDE + A_VALUE] as number) : Number.POSITIVE_INFINITY)), byAmount, byAmountFlag, rankByAmount);
-    deal(fundingOrder(p, scratch, (i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number)), byName, byNameFlag, rankByName);
+    // each global order in a frame of its own: the second reuses the first's memory
+    const dealBy = (key: (i: number) => number, into: Int32Array, flags: Uint8Array, rank: Int32Array): void => {
+      const frame = arena.frame();
+      deal(fundingOrder(p, frame, key), into, flags, rank);
+      frame.release();
+    };
+    dealBy((i) => (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1 ? (p.hotAmount[(i) * A_STRIDE + A_VALUE] as number) : Number.POSITIVE_INFINITY), byAmount, byAmountFlag, rankByAmount);
+    dealBy((i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number), byName, byNameFlag, rankByName);
   }
   scratch.release();
   return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, crowdedAt, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
