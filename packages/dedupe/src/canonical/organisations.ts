@@ -1,6 +1,6 @@
-import type { ProjectOrganisation, RegisterLink } from "@fundtrace/contract";
+import type { Mention, ProjectOrganisation, RegisterLink } from "@fundtrace/contract";
 import { organisationMatch } from "../features/organisation.js";
-import { F_ORG_FROM, F_ORG_TO, STRIDE, type Prepared } from "../features/prepare.js";
+import { F_ORG_FROM, F_ORG_TO, STRIDE, type OrganisationVariant, type Prepared } from "../features/prepare.js";
 import { exact } from "./members.js";
 
 /**
@@ -133,17 +133,31 @@ function addAlias(aliases: string[], name: string, written: string): void {
 /** A record of one funding mention: its organisations as written. */
 function single(p: Prepared, i: number): { organisations: ProjectOrganisation[]; from: number[] } {
   const t = p.orgs;
+  const m = p.mentions[i]!;
+  const first = p.hot[i * STRIDE + F_ORG_FROM] as number;
+  const last = p.hot[i * STRIDE + F_ORG_TO] as number;
+  // most records name one organisation: its list is made at its length (no slack, no copy)
+  if (last - first === 1) return { organisations: [shown(t.variant(first), m)], from: [i] };
   const organisations: ProjectOrganisation[] = [];
   const from: number[] = [];
-  const m = p.mentions[i]!;
-  for (let o = p.hot[i * STRIDE + F_ORG_FROM] as number; o < (p.hot[i * STRIDE + F_ORG_TO] as number); o++) {
-    const variant = t.variant(o);
-    const link = variant.link;
-    const name = variant.written;
-    const org = m.organisations.find((x) => x.name === name);
-    const aliases = (org?.aliases ?? []).map((a) => a.trim()).filter((a, k, all) => a.length > 0 && a !== name && all.indexOf(a) === k);
-    organisations.push({ name, key: link ? `la:${link.registerCode}` : variant.keyText, link, aliases: exact(aliases) });
+  for (let o = first; o < last; o++) {
+    organisations.push(shown(t.variant(o), m));
     from.push(i);
   }
   return { organisations: exact(organisations), from };
+}
+
+/** An organisation as mention `m` writes it: its written form, key, link and the aliases it gives there. */
+function shown(variant: OrganisationVariant, m: Mention): ProjectOrganisation {
+  const name = variant.written;
+  const link = variant.link;
+  let given: readonly string[] = [];
+  for (const x of m.organisations) {
+    if (x.name !== name) continue;
+    given = x.aliases;
+    break;
+  }
+  const aliases: string[] = [];
+  for (const a of given) addAlias(aliases, name, a);
+  return { name, key: link ? `la:${link.registerCode}` : variant.keyText, link, aliases: aliases.length === 0 ? aliases : exact(aliases) };
 }

@@ -38,6 +38,7 @@ const readTheme = (m: Mention): Quote | null => m.theme;
 const readFunder = (m: Mention): Quote | null => m.funder;
 const readProgramme = (m: Mention): Quote | null => m.programme;
 const byField = (a: Conflict, b: Conflict): number => compareText(a.field, b.field);
+const mentionOf = (s: ProjectSource): string => s.mention;
 /** Provenance keys of a record's organisations, by position. */
 const ORGANISATION_KEYS = Array.from({ length: 16 }, (_, k) => `organisations.${k}`);
 
@@ -80,10 +81,17 @@ export function canonicalProject(
   if (dates.lastFrom) provenance["lastAnnounced"] = dates.lastFrom;
   for (const c of carriedConflicts) if (!conflicts.some((x) => x.field === c.field)) conflicts.push(c);
   if (conflicts.length > 1) sortSmall(conflicts, byField);
-  const sources: ProjectSource[] = [];
-  for (const m of members.funding) for (const s of members.sources(m)) sources.push(s);
-  for (const m of members.references) for (const s of members.sources(m)) sources.push(s);
-  if (sources.length > 1) sortSmall(sources, compareSources);
+  let sources: ProjectSource[];
+  if (members.funding.length === 1 && members.references.length === 0) {
+    // a record of one mention (most of them): its sources as they come, one list, no copy
+    sources = members.sources(members.funding[0]!);
+  } else {
+    const all: ProjectSource[] = [];
+    for (const m of members.funding) for (const s of members.sources(m)) all.push(s);
+    for (const m of members.references) for (const s of members.sources(m)) all.push(s);
+    if (all.length > 1) sortSmall(all, compareSources);
+    sources = exact(all);
+  }
   return {
     id: identity.id,
     aliases: identity.aliases,
@@ -91,8 +99,8 @@ export function canonicalProject(
     organisations: orgs.organisations,
     amount: amount.amount,
     conflicts,
-    mentions: sources.map((s) => s.mention),
-    sources: exact(sources),
+    mentions: sources.map(mentionOf),
+    sources,
     round: round.value,
     theme: theme.value,
     funder: funder.value,
