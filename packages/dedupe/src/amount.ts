@@ -15,17 +15,34 @@ export interface AmountBounds {
 
 /** What an amount states: its value (or range) and the room its qualifier leaves. */
 export function amountBounds(amount: Amount): AmountBounds {
-  const low = amount.kind === "range" && amount.min !== null ? amount.min : amount.value;
-  const high = amount.kind === "range" && amount.max !== null ? amount.max : amount.value;
-  let below = 0;
-  let above = 0;
-  if (amount.qualifier === "up-to" || amount.qualifier === "under") below = SLACK[amount.qualifier] * amount.value;
-  else if (amount.qualifier === "over") above = SLACK.over * amount.value;
-  else if (amount.qualifier === "about") {
-    below = SLACK.about * amount.value;
-    above = SLACK.about * amount.value;
-  }
-  return { low, high, below, above, precision: amount.precision > 0 ? amount.precision : 1 };
+  return { low: amountLow(amount), high: amountHigh(amount), below: roomBelow(amount), above: roomAbove(amount), precision: amountPrecision(amount) };
+}
+
+/** The lowest value an amount states (the low end of a range). */
+export function amountLow(amount: Amount): number {
+  return amount.kind === "range" && amount.min !== null ? amount.min : amount.value;
+}
+
+/** The highest value an amount states (the high end of a range). */
+export function amountHigh(amount: Amount): number {
+  return amount.kind === "range" && amount.max !== null ? amount.max : amount.value;
+}
+
+/** The room its qualifier leaves below an amount ("up to", "under", "about"). */
+export function roomBelow(amount: Amount): number {
+  if (amount.qualifier === "up-to" || amount.qualifier === "under") return SLACK[amount.qualifier] * amount.value;
+  return amount.qualifier === "about" ? SLACK.about * amount.value : 0;
+}
+
+/** The room its qualifier leaves above an amount ("over", "about"). */
+export function roomAbove(amount: Amount): number {
+  if (amount.qualifier === "over") return SLACK.over * amount.value;
+  return amount.qualifier === "about" ? SLACK.about * amount.value : 0;
+}
+
+/** The precision an amount is stated to (at least 1). */
+export function amountPrecision(amount: Amount): number {
+  return amount.precision > 0 ? amount.precision : 1;
 }
 
 /**

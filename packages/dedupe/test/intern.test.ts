@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ByteList, StringSlots } from "../src/text/intern.js";
+import { ByteList, IntList, StringSlots } from "../src/text/intern.js";
 
 describe("StringSlots", () => {
   it("numbers distinct strings in order of first sight and finds them after growing", () => {
@@ -29,5 +29,21 @@ describe("ByteList", () => {
     for (let k = 0; k < 100; k++) list.push(k % 3);
     expect(list.length).toBe(100);
     expect(Array.from({ length: 100 }, (_, k) => list.get(k))).toEqual(Array.from({ length: 100 }, (_, k) => k % 3));
+  });
+});
+
+describe("IntList.sort and pushDistinctOf", () => {
+  it("sorts short and long lists ascending in place and appends each value once", () => {
+    for (const size of [0, 1, 5, 32, 33, 500]) {
+      const values = Array.from({ length: size }, (_, k) => ((k * 7919) % 97) - 40);
+      const list = new IntList(4);
+      for (const v of values) list.push(v);
+      list.sort();
+      expect([...list.toArray()]).toEqual([...values].sort((a, b) => a - b));
+      const pool = new IntList(4);
+      pool.push(1000);
+      pool.pushDistinctOf(list);
+      expect([...pool.toArray()]).toEqual([1000, ...new Set([...values].sort((a, b) => a - b))]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Mention, RegisterLink } from "@fundtrace/contract";
 import stopwords from "../data/stopwords.json" with { type: "json" };
-import { amountBounds } from "../amount.js";
+import { amountHigh, amountLow, amountPrecision, roomAbove, roomBelow } from "../amount.js";
 import { dayNumber } from "../date.js";
 import { projectNameAcronym, projectNameLongForm, projectNameTokens } from "../name/normalise.js";
 import { acronymKey, initialsOf, isAcronym, splitParentheticalAcronym } from "../organisation/acronym.js";
@@ -181,9 +181,9 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   const pushRange = (values: Iterable<string>): [number, number] => {
     idScratch.clear();
     for (const v of values) idScratch.push(strings.id(v));
-    const sorted = idScratch.toArray().sort();
+    idScratch.sort();
     const from = pool.length;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
+    pool.pushDistinctOf(idScratch);
     return [from, pool.length];
   };
 
@@ -349,14 +349,13 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     }
 
     if (m.amount) {
-      const b = amountBounds(m.amount);
       hasAmount[i] = 1;
       hotAmount[amountRow + A_VALUE] = m.amount.value;
-      hotAmount[amountRow + A_LOW] = b.low;
-      hotAmount[amountRow + A_HIGH] = b.high;
-      hotAmount[amountRow + A_BELOW] = b.below;
-      hotAmount[amountRow + A_ABOVE] = b.above;
-      hotAmount[amountRow + A_PRECISION] = b.precision;
+      hotAmount[amountRow + A_LOW] = amountLow(m.amount);
+      hotAmount[amountRow + A_HIGH] = amountHigh(m.amount);
+      hotAmount[amountRow + A_BELOW] = roomBelow(m.amount);
+      hotAmount[amountRow + A_ABOVE] = roomAbove(m.amount);
+      hotAmount[amountRow + A_PRECISION] = amountPrecision(m.amount);
       hot[row + F_CURRENCY] = strings.id(m.amount.currency);
       hot[row + F_PERIOD] = m.amount.period ? strings.id(m.amount.period) : NONE;
     }
@@ -453,9 +452,9 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
       hashes.clear();
       passageHashes(passage, DESCRIPTION_STOP_HASHES, ownWords, hashes);
       // sorted in place in a typed array (an array's sort allocates a workspace on every call)
-      const sorted = hashes.toArray().sort();
+      hashes.sort();
       hot[row + F_DESC_FROM] = pool.length;
-      for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pool.push(sorted[k] as number);
+      pool.pushDistinctOf(hashes);
       hot[row + F_DESC_TO] = pool.length;
     }
     hot[row + F_KIND] = kind[i] as number;

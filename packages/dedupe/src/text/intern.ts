@@ -65,6 +65,36 @@ export class IntList {
   toArray(): Int32Array {
     return this.data.subarray(0, this.length);
   }
+
+  /**
+   * Sorts the used part ascending, in place: short lists (a name's words, a passage's) by
+   * insertion, with no view object made per call; long ones natively.
+   */
+  sort(): void {
+    const d = this.data;
+    const n = this.length;
+    if (n > 32) {
+      d.subarray(0, n).sort();
+      return;
+    }
+    for (let k = 1; k < n; k++) {
+      const v = d[k] as number;
+      let at = k - 1;
+      while (at >= 0 && (d[at] as number) > v) {
+        d[at + 1] = d[at] as number;
+        at--;
+      }
+      d[at + 1] = v;
+    }
+  }
+
+  /** Appends the distinct values of `from` (sorted), each once. */
+  pushDistinctOf(from: IntList): void {
+    for (let k = 0; k < from.length; k++) {
+      const v = from.data[k] as number;
+      if (k === 0 || v !== from.data[k - 1]) this.push(v);
+    }
+  }
 }
 
 /** A growable Uint8 array, for flags. */
