@@ -3,7 +3,7 @@ import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
 import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, O_VARIANT, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
-import { ByteList, IntList } from "./text/intern.js";
+import { ByteList, IntList, IntSlots } from "./text/intern.js";
 
 /** Kinds of block. */
 const ORG_KEY = 0;
@@ -250,7 +250,7 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   for (let b = 0; b < count; b++) kind[b] = kinds.get(b);
   // the table lives in a frame of its own, given back before the sorted lists below take theirs
   const dedupeFrame = arena.frame();
-  const seen = new HashSlots(count, dedupeFrame);
+  const seen = new IntSlots(count, dedupeFrame);
   for (let b = 0; b < count; b++) {
     const from = start[b] as number;
     const to = start[b + 1] as number;
@@ -522,41 +522,6 @@ export function forEachReferenceCandidate(
 /** The most funding members a block may have for reference linking to read it at `stage`. */
 function referenceStageCap(settings: BlockingSettings, stage: 1 | 2): number {
   return stage === 1 ? settings.referenceMaxBlock : Math.max(8, settings.referenceMaxBlock >> 2);
-}
-
-/**
- * An open-addressing table from 32-bit hashes to the latest block put under each (a Map of a
- * million numbers costs a cache miss and a heap entry per block; this is two typed arrays).
- */
-class HashSlots {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-
-  constructor(capacity: number, scratch: Allocator) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.keys = scratch.int32(size);
-    this.values = scratch.int32(size).fill(-1);
-    this.mask = size - 1;
-  }
-
-  private slot(h: number): number {
-    let s = Math.imul(h, 0x9e3779b1) & this.mask;
-    while (this.values[s] !== -1 && this.keys[s] !== h) s = (s + 1) & this.mask;
-    return s;
-  }
-
-  /** The block under `h`, or -1. */
-  get(h: number): number {
-    return this.values[this.slot(h)] as number;
-  }
-
-  set(h: number, block: number): void {
-    const s = this.slot(h);
-    this.keys[s] = h;
-    this.values[s] = block;
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ByteList, IntList, StringSlots } from "../src/text/intern.js";
+import { Arena } from "../src/text/arena.js";
+import { ByteList, IntList, IntSlots, StringSlots } from "../src/text/intern.js";
 
 describe("StringSlots", () => {
   it("numbers distinct strings in order of first sight and finds them after growing", () => {
@@ -45,5 +46,16 @@ describe("IntList.sort and pushDistinctOf", () => {
       pool.pushDistinctOf(list);
       expect([...pool.toArray()]).toEqual([1000, ...new Set([...values].sort((a, b) => a - b))]);
     }
+  });
+});
+
+describe("IntSlots", () => {
+  it("keeps the value last put under each key, negative and colliding keys included", () => {
+    const slots = new IntSlots(1000, new Arena(1 << 16));
+    const keys = Array.from({ length: 1000 }, (_, k) => Math.imul(k, 65536) - 7);
+    keys.forEach((key, k) => slots.set(key, k));
+    slots.set(keys[3]!, 999_999);
+    keys.forEach((key, k) => expect(slots.get(key)).toBe(k === 3 ? 999_999 : k));
+    expect(slots.get(123_456_789)).toBe(-1);
   });
 });

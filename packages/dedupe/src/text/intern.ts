@@ -157,9 +157,7 @@ export class StringSlots {
   private count = 0;
 
   constructor(expected = 16) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(slotsFor(expected)).fill(-1);
     this.hashes = new Int32Array(Math.max(16, expected));
     this.keys = new Array<string>(Math.max(16, expected));
   }
@@ -207,6 +205,49 @@ export class StringSlots {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     for (let e = 0; e < this.count; e++) this.place(e, this.hashes[e] as number);
   }
+}
+
+/**
+ * 32-bit keys to the value last put under each, by open addressing over two typed arrays from an
+ * allocator (a Map of a million numbers costs an entry and a cache miss each). Sized for
+ * `capacity` keys; it does not grow.
+ */
+export class IntSlots {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number, into: Allocator) {
+    const size = slotsFor(capacity);
+    this.keys = into.int32(size);
+    this.values = into.int32(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  private slot(key: number): number {
+    let s = spread(key) & this.mask;
+    while (this.values[s] !== -1 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The value under `key`, or -1. */
+  get(key: number): number {
+    return this.values[this.slot(key)] as number;
+  }
+
+  /** Puts `value` (not -1) under `key`. */
+  set(key: number, value: number): void {
+    const s = this.slot(key);
+    this.keys[s] = key;
+    this.values[s] = value;
+  }
+}
+
+/** Slots for `expected` keys: a power of two at least twice as many (half full at most). */
+function slotsFor(expected: number): number {
+  let size = 16;
+  while (size < expected * 2) size *= 2;
+  return size;
 }
 
 /** Mixes a hash's high bits into its low ones (keys like "m1", "m2" … differ in few bits). */
