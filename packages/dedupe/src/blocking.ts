@@ -69,6 +69,14 @@ export interface Blocks {
   /** The entry flags of `byAmount`/`byName` members. */
   byAmountFlag: Uint8Array;
   byNameFlag: Uint8Array;
+  /**
+   * Beside `byAmount`, each member's amount (+Infinity without one) and the edges of the interval
+   * it may stand for (`within`'s bounds): the amount neighbourhood tests them in block order,
+   * not by reading the rows of mentions scattered over the run.
+   */
+  byAmountValue: Float64Array;
+  byAmountLow: Float64Array;
+  byAmountHigh: Float64Array;
 }
 
 function amountCells(p: Prepared, i: number, maxCells: number): number {
@@ -300,6 +308,9 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   const byName = arena.int32(crowdedEntries);
   const byAmountFlag = arena.uint8(crowdedEntries);
   const byNameFlag = arena.uint8(crowdedEntries);
+  const byAmountValue = arena.float64(crowdedEntries);
+  const byAmountLow = arena.float64(crowdedEntries);
+  const byAmountHigh = arena.float64(crowdedEntries);
   if (crowdedEntries > 0) {
     // each crowded block's funding members sorted by their rank in a global order: one read of
     // the rank per member, then a native sort within the block (block-local memory, no scatter)
@@ -335,10 +346,25 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
       frame.release();
     };
     dealBy((i) => (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 1 ? (p.hotAmount[(i) * A_STRIDE + A_VALUE] as number) : Number.POSITIVE_INFINITY), byAmount, byAmountFlag, rankByAmount);
+    for (let k = 0; k < crowdedEntries; k++) {
+      const j = byAmount[k] as number;
+      if (p.hasAmount[j] === 0) {
+        byAmountValue[k] = Number.POSITIVE_INFINITY;
+        byAmountLow[k] = Number.NaN;
+        byAmountHigh[k] = Number.NaN;
+        continue;
+      }
+      byAmountValue[k] = p.hotAmount[j * A_STRIDE + A_VALUE] as number;
+      byAmountLow[k] = lowEdge(p, j);
+      byAmountHigh[k] = highEdge(p, j);
+    }
     dealBy((i) => (p.hot[(i) * STRIDE + F_NAME_KEY] as number) * 2 + (p.hot[(i) * STRIDE + F_HAS_AMOUNT] as number), byName, byNameFlag, rankByName);
   }
   scratch.release();
-  return { count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, crowdedAt, rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag };
+  return {
+    count, start, members, initials, kind, blockOf, byMentionStart, byMention, funding, unpriced, crowdedAt,
+    rankByAmount, rankByName, byAmount, byName, byAmountFlag, byNameFlag, byAmountValue, byAmountLow, byAmountHigh,
+  };
 }
 
 /**
@@ -375,14 +401,24 @@ function fundingOrder(p: Prepared, scratch: Allocator, key: (i: number) => numbe
   return order;
 }
 
-function within(p: Prepared, v: number, m: number): boolean {
-  const r = (p.hotAmount[(m) * A_STRIDE + A_PRECISION] as number) / 2;
-  return v >= (p.hotAmount[(m) * A_STRIDE + A_LOW] as number) - (p.hotAmount[(m) * A_STRIDE + A_BELOW] as number) - r && v <= (p.hotAmount[(m) * A_STRIDE + A_HIGH] as number) + (p.hotAmount[(m) * A_STRIDE + A_ABOVE] as number) + r;
+/** The lowest value mention m's amount may stand for: its low end, less its qualifier's room and half its precision. */
+function lowEdge(p: Prepared, m: number): number {
+  const r = (p.hotAmount[m * A_STRIDE + A_PRECISION] as number) / 2;
+  return (p.hotAmount[m * A_STRIDE + A_LOW] as number) - (p.hotAmount[m * A_STRIDE + A_BELOW] as number) - r;
 }
 
-/** Whether either amount lies within the other's rounding interval (the amount-neighbourhood test). */
-function amountsMeet(p: Prepared, i: number, j: number): boolean {
-  return within(p, p.hotAmount[(j) * A_STRIDE + A_VALUE] as number, i) || within(p, p.hotAmount[(i) * A_STRIDE + A_VALUE] as number, j);
+/** The highest: its high end, plus its qualifier's room and half its precision. */
+function highEdge(p: Prepared, m: number): number {
+  const r = (p.hotAmount[m * A_STRIDE + A_PRECISION] as number) / 2;
+  return (p.hotAmount[m * A_STRIDE + A_HIGH] as number) + (p.hotAmount[m * A_STRIDE + A_ABOVE] as number) + r;
+}
+
+/**
+ * Whether either amount lies within the other's rounding interval (the amount-neighbourhood
+ * test), from each one's value and interval edges.
+ */
+function amountsMeet(iValue: number, iLow: number, iHigh: number, jValue: number, jLow: number, jHigh: number): boolean {
+  return (jValue >= iLow && jValue <= iHigh) || (iValue >= jLow && iValue <= jHigh);
 }
 
 /**
@@ -440,12 +476,17 @@ export function forEachCandidate(
     const onlyUnflagged = kind === ORG_KEY && blocks.initials[at] === ELSEWHERE;
     if (amount) {
       // the amounts within `window` ranks either way that meet i's (a symmetric rule: the pair
-      // is found whichever of the two is enumerated first)
+      // is found whichever of the two is enumerated first), read beside the list in block order
+      const iValue = blocks.byAmountValue[c + ra] as number;
+      const iLow = blocks.byAmountLow[c + ra] as number;
+      const iHigh = blocks.byAmountHigh[c + ra] as number;
       for (let r = lo; r <= hi; r++) {
-        const j = blocks.byAmount[c + r] as number;
-        if (j <= i || stamp[j] === i || p.hasAmount[j] === 0) continue;
+        const jValue = blocks.byAmountValue[c + r] as number;
+        if (jValue === Number.POSITIVE_INFINITY) continue;
         if (onlyUnflagged && blocks.byAmountFlag[c + r] === ELSEWHERE) continue;
-        if (!amountsMeet(p, i, j)) continue;
+        if (!amountsMeet(iValue, iLow, iHigh, jValue, blocks.byAmountLow[c + r] as number, blocks.byAmountHigh[c + r] as number)) continue;
+        const j = blocks.byAmount[c + r] as number;
+        if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
         visit(j);
       }

@@ -36,6 +36,19 @@ describe("blocking", () => {
     expect(large / small).toBeLessThan(4 * 1.5);
   });
 
+  it("in a crowded block, pairs two amounts when either lies within the other's interval, and no others", () => {
+    // 30 amounts of one organisation, each a fifth above the last: the block is crowded, so only its
+    // amount neighbourhood pairs. £31m lies within "up to £40m" (£29.5m–£40.5m), not the reverse.
+    const crowded = Array.from({ length: 30 }, (_, k) => mention({ id: `c${k}`, doc: `d${k}`, orgs: ["Oakfield Trust"], amount: `£${Math.round(100 * 1.2 ** k)}m` }));
+    const upTo = mention({ id: "u", doc: "du", orgs: ["Oakfield Trust"], amount: "up to £40m" });
+    const within = mention({ id: "w", doc: "dw", orgs: ["Oakfield Trust"], amount: "£31m" });
+    const apart = mention({ id: "a", doc: "da", orgs: ["Oakfield Trust"], amount: "£45m" });
+    expect(candidates([...crowded, upTo, within, apart])).toBe(1);
+    expect(candidates([...crowded, apart, within, upTo])).toBe(1);
+    const exactly = mention({ id: "u", doc: "du", orgs: ["Oakfield Trust"], amount: "£40m" });
+    expect(candidates([...crowded, exactly, within, apart])).toBe(0);
+  });
+
   it("builds no block that pairs nothing: no amount cell of one mention, no name word too common for reference linking", () => {
     // 150 funding mentions of one organisation whose names all carry "community"; amounts far
     // apart, so most amount cells hold one mention; one reference names a rarer word
