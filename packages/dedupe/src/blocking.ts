@@ -250,9 +250,10 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
     const i = entryMention.get(e);
     members[at] = i;
     initials[at] = entryInitials.get(e);
-    blockOf[at] = b;
     byMention[mentionFill[i]!++] = at;
   }
+  // written in order, not scattered with the members above
+  for (let b = 0; b < count; b++) blockOf.fill(b, start[b] as number, start[b + 1] as number);
   // drop blocks whose members repeat an earlier block's (e.g. a key and its distinctive words)
   const kind = arena.uint8(count);
   for (let b = 0; b < count; b++) kind[b] = kinds.get(b);
