@@ -18,6 +18,30 @@ export async function dedupeAt(n, log, repeats = 1) {
     if (r.error) return r;
     runs.push(r);
   }
+  return bestOf(runs);
+}
+
+/**
+ * Two sizes run in turn, `repeats` times each (small, large, small, large, …), so both see the
+ * same spells of a shared machine; each keeps its best run. `pairs` are the large/small ratios of
+ * the runs made one after the other.
+ */
+export async function dedupeInTurn(small, large, log, repeats = 1) {
+  const a = [], b = [];
+  for (let k = 0; k < repeats; k++) {
+    for (const [n, runs] of [[small, a], [large, b]]) {
+      const r = await dedupeOnce(n, log);
+      if (r.error) return [r];
+      runs.push(r);
+      log(`    ${r.seconds} s`);
+    }
+  }
+  const pairs = a.map((r, k) => b[k].seconds / r.seconds);
+  return [bestOf(a), { ...bestOf(b), pairs }];
+}
+
+/** The best (least disturbed) of several runs of one size, with every run's time and the largest peak RSS. */
+function bestOf(runs) {
   const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   return { ...best, runs: runs.map((r) => r.seconds), peakRss: Math.max(...runs.map((r) => r.peakRss)) };
 }
