@@ -1,21 +1,22 @@
-// A worker thread that extracts its share of the benchmark text: documents i with i % count === index.
-// It generates the text first (not timed), extracts `warmBytes` of other generated text (seed + 1)
-// so that V8 has compiled the hot code, says "ready" with that warm-up's figures, and on "go"
-// extracts its share and reports its time.
+// A worker thread that extracts its share of the benchmark text. Every worker generates all the
+// documents first (not timed), extracts `warmBytes` of other generated text (seed + 1) so that V8
+// has compiled the hot code, and says "ready" with that warm-up's figures. On "go" the workers
+// take documents in turn from one shared counter, as the pipeline's pool hands each document to
+// the least busy worker, so none waits on another's slower share; each reports its time.
 import { parentPort, workerData } from "node:worker_threads";
 import { benchDocuments } from "./corpus-text.mjs";
 import { dist } from "./paths.mjs";
 
 const { extractMentions } = await import(dist("extract"));
 const { loadRegister, lookupCache } = await import(dist("pipeline"));
-const { seed, bytes, index, count, compromise, warmBytes = 0 } = workerData;
+const { seed, bytes, compromise, warmBytes = 0, counter } = workerData;
+const taken = new Int32Array(counter);
 
 const docs = [];
-let mine = 0;
+let total = 0;
 for (const d of benchDocuments(seed, bytes)) {
-  if (d.index % count !== index) continue;
-  docs.push({ id: d.id, text: d.text });
-  mine += d.bytes;
+  docs.push({ id: d.id, text: d.text, bytes: d.bytes });
+  total += d.bytes;
 }
 const lookupFor = lookupCache(await loadRegister());
 let warm = { bytes: 0, ms: 0 };
@@ -29,10 +30,15 @@ if (warmBytes > 0) {
   }
   warm.wallMs = performance.now() - t0;
 }
-parentPort.postMessage({ type: "ready", docs: docs.length, bytes: mine, warm });
+parentPort.postMessage({ type: "ready", docs: docs.length, bytes: total, warm });
 parentPort.once("message", () => {
   const t0 = performance.now();
-  let mentions = 0;
-  for (const doc of docs) mentions += extractMentions(doc, { lookupFor, compromise }).mentions.length;
-  parentPort.postMessage({ type: "done", ms: performance.now() - t0, mentions, bytes: mine, docs: docs.length });
+  let mentions = 0, mine = 0, count = 0;
+  for (let k = Atomics.add(taken, 0, 1); k < docs.length; k = Atomics.add(taken, 0, 1)) {
+    const doc = docs[k];
+    mentions += extractMentions({ id: doc.id, text: doc.text }, { lookupFor, compromise }).mentions.length;
+    mine += doc.bytes;
+    count++;
+  }
+  parentPort.postMessage({ type: "done", ms: performance.now() - t0, mentions, bytes: mine, docs: count });
 });
