@@ -10,7 +10,8 @@
 // Extraction throughput on generated text (one worker thread, then one per core, each after a
 // warm-up on other text so the figures are a long run's steady state; the cold figures are shown
 // too; one thread and all workers alternate, three times each, and each keeps its best run, as
-// the other timings do, since a neighbour on this shared machine can take a core for a minute),
+// the other timings do, since a neighbour on this shared machine can take a core for a minute;
+// before each pair, what the machine itself gives all threads over one on two fixed loops),
 // compromise on a
 // slice of the same text, peak memory while streaming documents through extraction, the
 // deduplicator at 10k/100k/1M mentions (each in its own process), accuracy of the whole pipeline
@@ -21,6 +22,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { accuracy } from "./bench/accuracy.mjs";
+import { capacity } from "./bench/capacity.mjs";
 import { compareWithCompromise } from "./bench/compromise.mjs";
 import { dedupeAt, dedupeInTurn } from "./bench/dedupe.mjs";
 import { cliBin, root } from "./bench/paths.mjs";
@@ -71,8 +73,15 @@ try {
   if (only.has("throughput")) {
     const one = [];
     const all = [];
+    results.machine = [];
     for (let r = 1; r <= throughputRepeats; r++) {
       const of = throughputRepeats > 1 ? ` (run ${r} of ${throughputRepeats})` : "";
+      if (cores >= 2) {
+        // what the machine itself gives all threads over one just now, outside our code
+        const m = await capacity(cores);
+        results.machine.push(m);
+        log(`machine: ${cores} threads / 1 on an integer loop ${f2(m.compute)}x, on random memory reads ${f2(m.memory)}x`);
+      }
       log(`throughput: extraction on ${mb(bytes)} of generated text, one worker thread, after ${mb(warmBytes)} of warm-up${of}`);
       noteLoad("one thread");
       one.push(await extractThroughput({ seed, bytes, count: 1, warmBytes }));
@@ -136,6 +145,7 @@ if (R.oneThread) {
   rows.push({ measure: `extraction, ${R.allWorkers.workers} worker threads (same text)`, value: `${f2(R.allWorkers.mbPerSecond)} MB/s (CPU ${f2(R.allWorkers.cpuSeconds / R.allWorkers.seconds)} cores busy)${runsOf(R.allWorkers)}`, bar: "" });
   const ratio = R.allWorkers.mbPerSecond / R.oneThread.mbPerSecond;
   rows.push({ measure: `  all workers / one thread`, value: `${f2(ratio)}x`, bar: cores >= 2 ? ">= 1.7x" : "", ok: cores >= 2 ? ratio >= 1.7 : null });
+  if (R.machine?.length) rows.push({ measure: `  the machine: ${cores} threads / 1, integer loop; memory reads`, value: `${R.machine.map((m) => f2(m.compute)).join(", ")}x; ${R.machine.map((m) => f2(m.memory)).join(", ")}x (before each run)`, bar: "" });
   if (R.options.warmBytes > 0) {
     const cold = (r) => r.warmUp.map((w) => f2(w.mbPerSecond)).join(" + ");
     rows.push({ measure: `  warm-up (cold code, ${mb(R.options.warmBytes)} per worker): 1 thread / each worker`, value: `${cold(R.oneThread)} / ${cold(R.allWorkers)} MB/s`, bar: "" });
