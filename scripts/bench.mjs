@@ -3,13 +3,13 @@
 //
 //   node scripts/bench.mjs [--quick] [--json] [--stream-gb N] [--mb N] [--warm-mb N] [--docs N] [--seed N]
 //                          [--compromise-mb N] [--dedupe-sizes 10000,100000,1000000] [--dedupe-repeats 3]
-//                          [--throughput-repeats 3] [--keep]
+//                          [--throughput-repeats 5] [--keep]
 //                          [--only seeds,throughput,compromise,memory,dedupe,accuracy]
 // (through pnpm: `pnpm bench -- --quick`). Hot spots: node scripts/bench/profile.mjs extract|seeds|dedupe N|pipeline DIR
 //
 // Extraction throughput on generated text (one worker thread, then one per core, each after a
 // warm-up on other text so the figures are a long run's steady state; the cold figures are shown
-// too; one thread and all workers alternate, three times each, and each keeps its best run, as
+// too; one thread and all workers alternate, five times each, and each keeps its best run, as
 // the other timings do, since a neighbour on this shared machine can take a core for a minute;
 // before each pair, what the machine itself gives all threads over one on two fixed loops),
 // compromise on a
@@ -46,7 +46,7 @@ const dedupeSizes = String(opt("--dedupe-sizes", quick ? "10000,100000" : "10000
 // each dedupe size runs this many times (fresh processes) and reports its best time; 100k and 1M in turn
 const dedupeRepeats = Number(opt("--dedupe-repeats", quick ? 1 : 3));
 // one thread and all workers run alternately this many times each, each keeping its best run
-const throughputRepeats = Math.max(1, Number(opt("--throughput-repeats", quick ? 1 : 3)));
+const throughputRepeats = Math.max(1, Number(opt("--throughput-repeats", quick ? 1 : 5)));
 const only = new Set(String(opt("--only", "seeds,throughput,compromise,memory,dedupe,accuracy")).split(","));
 const cores = availableParallelism();
 const log = (s) => process.stderr.write(`${s}\n`);
