@@ -1,7 +1,7 @@
 import blocking from "./data/blocking.json" with { type: "json" };
 import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
-import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, O_VARIANT, STRIDE } from "./features/prepare.js";
+import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FORM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, O_VARIANT, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
 import { ByteList, IntList, IntSlots } from "./text/intern.js";
 
@@ -115,7 +115,10 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
   const cellId = new IntList(p.n * 4, scratch);
   const cellOf = new IntList(p.n * 4, scratch);
   const cellMention = new IntList(p.n * 4, scratch);
-  const initialsCache = new Map<string, number[]>();
+  // the initials of each distinct project name, interned the first time a mention gives it
+  const initialIds = new IntList(1024, scratch);
+  const initialsFrom = forReferences ? scratch.int32(p.nameForms).fill(-1) : null;
+  const initialsTo = forReferences ? scratch.int32(p.nameForms) : null;
   const newBlock = (kind: number): number => {
     const b = kinds.length;
     kinds.push(kind);
@@ -193,13 +196,14 @@ export function buildBlocks(p: Prepared, settings: BlockingSettings, forReferenc
       const acronym = p.hot[(i) * STRIDE + F_NAME_ACRONYM] as number;
       if (acronym !== NONE) emit(i, acronym, NAME_ACRONYM);
       const long = p.nameLongForm[i];
-      if (long) {
-        let initials = initialsCache.get(long);
-        if (!initials) {
-          initials = initialsOf(long).map((s) => p.strings.id(s));
-          initialsCache.set(long, initials);
+      const form = p.hot[(i) * STRIDE + F_NAME_FORM] as number;
+      if (long && form !== NONE && initialsFrom && initialsTo) {
+        if ((initialsFrom[form] as number) < 0) {
+          initialsFrom[form] = initialIds.length;
+          for (const s of initialsOf(long)) initialIds.push(p.strings.id(s));
+          initialsTo[form] = initialIds.length;
         }
-        for (const id of initials) emit(i, id, NAME_ACRONYM, VIA_INITIALS);
+        for (let k = initialsFrom[form] as number; k < (initialsTo[form] as number); k++) emit(i, initialIds.get(k), NAME_ACRONYM, VIA_INITIALS);
       }
     }
   }

@@ -45,6 +45,8 @@ export const F_PROGRAMME = 18;
 export const F_FUNDER = 19;
 export const F_PROGRAMME_ACRONYM = 20;
 export const F_FUNDER_ACRONYM = 21;
+/** Which distinct project name the mention gives (0 to `nameForms` - 1; NONE without one). */
+export const F_NAME_FORM = 22;
 /** Amount fields, packed row by row (`hotAmount[i * A_STRIDE + A_…]`). */
 export const A_STRIDE = 8;
 export const A_VALUE = 0;
@@ -155,6 +157,8 @@ export interface Prepared {
   /** 1 when the mention states an amount (a column for scans, like `kind`). */
   hasAmount: Uint8Array;
   nameLongForm: (string | null)[];
+  /** Distinct project names (the values of F_NAME_FORM), so later phases can keep one slot per name. */
+  nameForms: number;
   orgs: OrganisationTable;
   programmeLongForm: (string | null)[];
   funderLongForm: (string | null)[];
@@ -315,7 +319,8 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   // mentions come in document order: most have the document of the one before
   let lastDoc: string | null = null;
   let lastDocId = NONE;
-  const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string } | null>();
+  const nameCache = new Map<string, { from: number; to: number; key: number; acronym: number; long: string; form: number } | null>();
+  let nameForms = 0;
 
   for (let i = 0; i < n; i++) {
     const m = mentions[i] as Mention;
@@ -326,6 +331,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
     hot[row + F_NAME_KEY] = NONE;
     hot[row + F_ROUND] = NONE;
     hot[row + F_NAME_ACRONYM] = NONE;
+    hot[row + F_NAME_FORM] = NONE;
     hot[row + F_ROUND_LABEL] = NONE;
     kind[i] = m.kind === "reference" ? 1 : 0;
     if (m.doc !== lastDoc) {
@@ -371,6 +377,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
             from, to, key: strings.id(tokens.join(" ")),
             acronym: acronym ? strings.id(acronymKey(acronym)) : NONE,
             long: projectNameLongForm(m.name),
+            form: nameForms++,
           };
         } else entry = null;
         nameCache.set(m.name, entry);
@@ -380,6 +387,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
         hot[row + F_NAME_TO] = entry.to;
         hot[row + F_NAME_KEY] = entry.key;
         hot[row + F_NAME_ACRONYM] = entry.acronym;
+        hot[row + F_NAME_FORM] = entry.form;
         nameLongForm[i] = entry.long;
       }
     }
@@ -509,7 +517,7 @@ export function prepare(mentions: readonly Mention[], options: PrepareOptions = 
   });
 
   return {
-    n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, extraDocs, hasAmount, nameLongForm,
+    n, arena, hot, hotAmount, mentions, strings, pool: pool.toArray(), kind, extraDocs, hasAmount, nameLongForm, nameForms,
     orgs: { count: rows, hot: table, variants, variant: (row) => variants[table[row * O_STRIDE + O_VARIANT] as number] as OrganisationVariant, initials },
     programmeLongForm, funderLongForm,
   };
