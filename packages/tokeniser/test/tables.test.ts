@@ -44,3 +44,21 @@ describe("block and sentence tables", () => {
     expect(t.sentenceTable.indexAt(-1)).toBe(-1);
   });
 });
+
+describe("the tokenised result", () => {
+  it("shows blocks, sentences and tokens as own enumerable properties, made on first read and kept", () => {
+    const t = tokenise(text);
+    expect(Object.keys(t)).toEqual(expect.arrayContaining(["text", "blocks", "sentences", "tokens", "blockTable", "sentenceTable", "tokenTable", "lineStarts"]));
+    const tokens = t.tokens;
+    expect(t.tokens).toBe(tokens);
+    expect(t.sentences).toBe(t.sentences);
+    expect(tokens.map((k) => text.slice(k.start, k.end)).slice(0, 3)).toEqual(["Funding", "announced", "1"]);
+    // a copy reads them: what a caller printing or cloning the result sees
+    const copy = structuredClone(t);
+    expect(copy.blocks).toEqual(t.blocks);
+    expect(copy.sentences).toEqual(t.sentences);
+    expect(copy.tokens).toEqual(tokens);
+    expect(JSON.parse(JSON.stringify(tokenise(text))).tokens).toEqual(tokens);
+    expect({ ...tokenise(text) }.blocks).toEqual(t.blocks);
+  });
+});
