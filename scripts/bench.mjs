@@ -165,6 +165,7 @@ if (R.memory && !R.memory.error) {
   rows.push({ measure: `extraction streaming ${mb(m.bytes)}: peak RSS (sampled)`, value: `${(peak / 1e6).toFixed(0)} MB`, bar: "< 300 MB", ok: peak < 300e6 });
   rows.push({ measure: `  kernel high-water mark (VmHWM / maxRSS)`, value: `${(Math.max(m.kernelPeakRss ?? 0, m.maxRss ?? 0) / 1e6).toFixed(0)} MB`, bar: "< 300 MB", ok: Math.max(m.kernelPeakRss ?? 0, m.maxRss ?? 0) < 300e6 });
   rows.push({ measure: `  RSS at 10% / 50% / 100% of the stream`, value: [0, 4, 9].map((i) => m.checkpoints[i]?.rssMb ?? "-").join(" / ") + " MB", bar: "flat" });
+  if (m.checkpoints.some((c) => c.arrayBuffersMb != null)) rows.push({ measure: `  typed arrays' memory at 10% / 50% / 100%`, value: [0, 4, 9].map((i) => m.checkpoints[i]?.arrayBuffersMb ?? "-").join(" / ") + " MB", bar: "" });
   const live = m.checkpoints.filter((c) => c.liveMb != null);
   if (live.length >= 2) rows.push({ measure: `  live heap after a full GC at ${live[0].mb} MB / ${live[live.length - 1].mb} MB`, value: `${live[0].liveMb} / ${live[live.length - 1].liveMb} MB`, bar: "flat" });
   rows.push({ measure: `  streaming throughput (wall / CPU)`, value: `${f2(m.mbPerSecond)} / ${f2(m.mbPerCpuSecond)} MB/s`, bar: "" });

@@ -34,7 +34,9 @@ for (const d of benchDocuments(seed, bytes)) {
     const first = checkpoints.length === 0, last = total >= bytes;
     let liveMb = null;
     if ((first || last) && typeof globalThis.gc === "function") { globalThis.gc(); liveMb = Math.round(process.memoryUsage().heapUsed / 1e6); }
-    checkpoints.push({ mb: Math.round(total / 1e6), rssMb: Math.round(rss / 1e6), peakMb: Math.round(peak / 1e6), liveMb });
+    // typed arrays' memory lives outside the heap, freed only when a collection finds them dead
+    const arrayBuffersMb = Math.round(process.memoryUsage().arrayBuffers / 1e6);
+    checkpoints.push({ mb: Math.round(total / 1e6), rssMb: Math.round(rss / 1e6), peakMb: Math.round(peak / 1e6), liveMb, arrayBuffersMb });
     next += bytes / 10;
     process.stderr.write(`  stream: ${Math.round(total / 1e6)} MB, rss ${Math.round(rss / 1e6)} MB, ${(total / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s\n`);
   }
