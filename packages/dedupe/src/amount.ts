@@ -62,8 +62,3 @@ export function amountGap(
   const tolerance = half * (1 + 1e-9) + 1e-6;
   return distance <= tolerance ? 0 : distance - half;
 }
-
-/** The value interval a mention's amount may stand for, for blocking: [low - room, high + room]. */
-export function amountInterval(b: AmountBounds): [number, number] {
-  return [b.low - b.below - b.precision / 2, b.high + b.above + b.precision / 2];
-}

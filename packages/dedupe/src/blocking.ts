@@ -1,5 +1,4 @@
 import blocking from "./data/blocking.json" with { type: "json" };
-import { amountInterval } from "./amount.js";
 import { initialsOf } from "./organisation/acronym.js";
 import { NONE, type Prepared, A_ABOVE, A_BELOW, A_HIGH, A_LOW, A_PRECISION, A_STRIDE, A_VALUE, F_HAS_AMOUNT, F_NAME_ACRONYM, F_NAME_FORM, F_NAME_FROM, F_NAME_KEY, F_NAME_TO, F_ORG_FROM, F_ORG_TO, O_ACRONYM_FROM, O_ACRONYM_TO, O_BASE, O_KEY, O_STRIDE, O_VARIANT, STRIDE } from "./features/prepare.js";
 import type { Allocator } from "./text/arena.js";
@@ -81,10 +80,9 @@ export interface Blocks {
 
 function amountCells(p: Prepared, i: number, maxCells: number): number {
   if (p.hot[(i) * STRIDE + F_HAS_AMOUNT] === 0) return -1;
-  const [lo, hi] = amountInterval({
-    low: p.hotAmount[(i) * A_STRIDE + A_LOW] as number, high: p.hotAmount[(i) * A_STRIDE + A_HIGH] as number, below: p.hotAmount[(i) * A_STRIDE + A_BELOW] as number,
-    above: p.hotAmount[(i) * A_STRIDE + A_ABOVE] as number, precision: p.hotAmount[(i) * A_STRIDE + A_PRECISION] as number,
-  });
+  // the value interval the amount may stand for
+  const lo = lowEdge(p, i);
+  const hi = highEdge(p, i);
   const first = Math.max(0, Math.floor(Math.log(Math.max(1, lo)) / LOG_RATIO));
   const last = Math.min(CELLS - 1, Math.floor(Math.log(Math.max(1, hi)) / LOG_RATIO));
   if (last - first + 1 > maxCells) return -1; // a coarse amount: found by the amount neighbourhood instead
